@@ -1,0 +1,61 @@
+// ISO 8601 dates at day, month or year precision, and intervals of them: checks that each
+// day exists and that the form agrees with the stated precision.
+export type Precision = 'day' | 'month' | 'year' | 'range';
+
+export interface ParsedDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** A problem with one date (not an interval), or undefined when it is a real date. */
+export function checkDate(s: string): { date?: ParsedDate; problem?: string } {
+  const m = /^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$/.exec(s);
+  if (!m) return { problem: `"${s}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD` };
+  const year = Number(m[1]);
+  const month = m[2] === undefined ? undefined : Number(m[2]);
+  const day = m[3] === undefined ? undefined : Number(m[3]);
+  if (month !== undefined && (month < 1 || month > 12)) return { problem: `"${s}" has no month ${m[2]}; months run from 01 to 12` };
+  if (day !== undefined && month !== undefined && (day < 1 || day > daysInMonth(year, month))) {
+    return { problem: `"${s}" is not a calendar day: ${m[1]}-${m[2]} has ${daysInMonth(year, month)} days` };
+  }
+  return { date: { year, month, day } };
+}
+
+/** The first and last day a date covers, as comparable YYYY-MM-DD strings. */
+function bounds(d: ParsedDate): [string, string] {
+  const y = String(d.year).padStart(4, '0');
+  const mm = (n: number) => String(n).padStart(2, '0');
+  if (d.month === undefined) return [`${y}-01-01`, `${y}-12-31`];
+  if (d.day === undefined) return [`${y}-${mm(d.month)}-01`, `${y}-${mm(d.month)}-${mm(daysInMonth(d.year, d.month))}`];
+  const s = `${y}-${mm(d.month)}-${mm(d.day)}`;
+  return [s, s];
+}
+
+export function precisionOf(d: ParsedDate): Exclude<Precision, 'range'> {
+  return d.day !== undefined ? 'day' : d.month !== undefined ? 'month' : 'year';
+}
+
+/** Problems with a date value and its stated precision; empty when both are right. */
+export function checkDateValue(value: string, precision?: Precision): string[] {
+  const parts = value.split('/');
+  if (parts.length > 2) return [`"${value}" has more than one "/"; an interval is start/end`];
+  const parsed = parts.map(checkDate);
+  const problems = parsed.flatMap((p) => (p.problem ? [p.problem] : []));
+  if (problems.length > 0) return problems;
+  const dates = parsed.map((p) => p.date!);
+  if (dates.length === 2) {
+    if (bounds(dates[0]!)[0] > bounds(dates[1]!)[1]) return [`interval "${value}" ends before it starts; swap its ends`];
+    if (precision !== undefined && precision !== 'range') return [`"${value}" is an interval, so precision must be "range", not "${precision}"`];
+    return [];
+  }
+  const actual = precisionOf(dates[0]!);
+  if (precision !== undefined && precision !== actual) {
+    return [`"${value}" is a ${actual}, but precision says "${precision}"; make them agree`];
+  }
+  return [];
+}

@@ -1,0 +1,25 @@
+// Where things live in the repository; every script resolves paths from here so that
+// they work from any working directory.
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const schemaDir = path.join(repoRoot, 'schema');
+export const typesDir = path.join(repoRoot, 'types');
+export const defaultDataDir = path.join(repoRoot, 'data');
+
+/** The layout of a data tree: records, entities and source texts. */
+export function dataLayout(dataDir: string) {
+  return {
+    root: dataDir,
+    articles: path.join(dataDir, 'articles'),
+    entities: path.join(dataDir, 'entities'),
+    sources: path.join(dataDir, 'sources'),
+  };
+}
+
+/** A path as shown to users: relative to the repository root, with forward slashes. */
+export function displayPath(file: string): string {
+  const rel = path.relative(repoRoot, file);
+  return (rel.startsWith('..') || path.isAbsolute(rel) ? file : rel).split(path.sep).join('/');
+}

@@ -1,0 +1,47 @@
+// Runs every rule module in scripts/rules/ over a corpus and turns findings into problems
+// with file, line and column. Adding a rule is adding a file there.
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Corpus } from './corpus.ts';
+import type { Finding, Rule } from './rule.ts';
+import { lineColumnOf, nodeAt, type JsonFile } from './json-file.ts';
+import { sortProblems, toPointer, type Problem } from './problems.ts';
+import { repoRoot } from './paths.ts';
+
+export const rulesDir = path.join(repoRoot, 'scripts', 'rules');
+
+export async function loadRules(dir = rulesDir): Promise<Rule[]> {
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).sort();
+  const rules: Rule[] = [];
+  for (const f of files) {
+    const mod = (await import(pathToFileURL(path.join(dir, f)).href)) as { default?: Rule };
+    if (!mod.default?.check) throw new Error(`${f} has no default export with a check function`);
+    rules.push(mod.default);
+  }
+  return rules;
+}
+
+function isJsonFile(file: Finding['file']): file is JsonFile {
+  return 'text' in file && 'tree' in file;
+}
+
+export function toProblem(rule: string, f: Finding): Problem {
+  const path = f.path ?? [];
+  let line = 1;
+  let column = 1;
+  if (isJsonFile(f.file)) {
+    let node = nodeAt(f.file.tree, path);
+    if (node && f.atKey && node.parent?.type === 'property') node = node.parent.children?.[0] ?? node;
+    if (node) ({ line, column } = lineColumnOf(f.file.text, node.offset));
+  } else if (f.file.lineColumn) ({ line, column } = f.file.lineColumn);
+  return { file: f.file.display, line, column, severity: f.severity ?? 'error', message: f.message, pointer: toPointer(path), rule };
+}
+
+export function runRules(corpus: Corpus, rules: readonly Rule[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const rule of rules) {
+    rule.check({ corpus, report: (finding) => problems.push(toProblem(rule.name, finding)) });
+  }
+  return sortProblems(problems);
+}

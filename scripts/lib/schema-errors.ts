@@ -1,0 +1,109 @@
+// Turns ajv errors into findings that say what is wrong and what to do, one per problem:
+// the noise of `X | null` alternatives is folded into the error of the branch that applies.
+import type { ErrorObject } from 'ajv';
+import { fromPointer } from './problems.ts';
+import type { Finding } from './rule.ts';
+import type { JsonFile } from './json-file.ts';
+
+function typeOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v;
+}
+
+function shown(v: unknown): string {
+  const s = JSON.stringify(v) ?? String(v);
+  return s.length > 60 ? s.slice(0, 57) + '...' : s;
+}
+
+/** Levenshtein distance, for "did you mean" hints on misspelt property names. */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}
+
+function closest(word: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return bestDistance <= Math.max(2, Math.ceil(word.length * 0.4)) ? best : undefined;
+}
+
+function message(e: ErrorObject): { message: string; path: (string | number)[]; atKey?: boolean } {
+  const path = fromPointer(e.instancePath);
+  const schema = (e.parentSchema ?? {}) as { description?: string; properties?: Record<string, unknown> };
+  switch (e.keyword) {
+    case 'required':
+      return { path, message: `missing required property "${e.params.missingProperty}"; add it (see the schema's description of it)` };
+    case 'additionalProperties': {
+      const name = String(e.params.additionalProperty);
+      const hint = closest(name, Object.keys(schema.properties ?? {}));
+      return {
+        path: [...path, name],
+        atKey: true,
+        message: `unknown property "${name}"` + (hint ? `; did you mean "${hint}"?` : '; remove it or correct its name'),
+      };
+    }
+    case 'enum': {
+      const allowed = (e.params.allowedValues as unknown[]).map(String);
+      const hint = typeof e.data === 'string' ? closest(e.data, allowed) : undefined;
+      return {
+        path,
+        message: `${shown(e.data)} is not an allowed value` + (hint ? `; did you mean "${hint}"?` : ';') + ` allowed: ${allowed.join(', ')}`,
+      };
+    }
+    case 'const':
+      return { path, message: `must be ${shown(e.params.allowedValue)}, found ${shown(e.data)}; set it to ${shown(e.params.allowedValue)} or remove it` };
+    case 'type':
+      return { path, message: `must be ${e.params.type}, found ${typeOf(e.data)} ${shown(e.data)}; change the value's type` };
+    case 'pattern':
+    case 'format':
+      return { path, message: `${shown(e.data)} is not in the expected form${schema.description ? `: ${schema.description}` : ''}; correct the value` };
+    case 'minLength':
+      return { path, message: `must not be empty; fill it in or remove the property if it is optional` };
+    case 'maxLength':
+      return { path, message: `is longer than ${e.params.limit} characters; shorten it` };
+    case 'minItems':
+      return { path, message: `must have at least ${e.params.limit} item(s); add them` };
+    case 'uniqueItems':
+      return { path, message: `items ${e.params.j} and ${e.params.i} are the same; remove one` };
+    case 'minimum':
+      return { path, message: `must be at least ${e.params.limit}, found ${shown(e.data)}; correct the value` };
+    default:
+      return { path, message: `${e.message ?? 'does not match the schema'}; correct the value` };
+  }
+}
+
+/**
+ * Findings for a file's ajv errors. For a `oneOf` between a type and null, only the errors
+ * of the branch that matches the value's JSON type are kept.
+ */
+export function schemaFindings(file: JsonFile, errors: readonly ErrorObject[]): Finding[] {
+  const dropped = new Set<ErrorObject>();
+  for (const e of errors) {
+    if (e.keyword !== 'oneOf') continue;
+    const branches = e.schema as { type?: string }[];
+    const children = errors.filter((c) => c !== e && c.schemaPath.startsWith(e.schemaPath + '/'));
+    const nullBranch = branches.findIndex((b) => b.type === 'null');
+    if (nullBranch === -1 || children.length === 0) continue;
+    dropped.add(e);
+    const nullPath = `${e.schemaPath}/${nullBranch}/`;
+    // A value that is not null failed the other branch: its errors say why. A null value
+    // cannot fail (it matches), so the null branch's own complaint is never needed.
+    for (const c of children) if (c.schemaPath.startsWith(nullPath)) dropped.add(c);
+  }
+  return errors.filter((e) => !dropped.has(e)).map((e) => ({ file, ...message(e) }));
+}

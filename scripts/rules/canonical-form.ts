@@ -1,0 +1,27 @@
+import type { Rule } from '../lib/rule.ts';
+import { Canonicalizer } from '../lib/canonical.ts';
+import { lineColumnOf } from '../lib/json-file.ts';
+
+/** Files are byte-for-byte what `npm run fix` writes, so diffs show only real changes. */
+const rule: Rule = {
+  name: 'canonical-form',
+  description: 'Each record and entity file is in canonical form: schema key order, sorted unordered arrays, two-space indentation, final newline.',
+  check({ corpus, report }) {
+    const canonicalizer = new Canonicalizer();
+    for (const file of [...corpus.articles, ...corpus.entities]) {
+      if (file.syntaxErrors.length > 0) continue;
+      const expected = canonicalizer.text(file.value, file.kind);
+      if (expected === file.text) continue;
+      let i = 0;
+      while (i < expected.length && expected[i] === file.text[i]) i++;
+      const lineStart = file.text.lastIndexOf('\n', i - 1) + 1;
+      const lineEnd = expected.indexOf('\n', lineStart);
+      const want = expected.slice(lineStart, lineEnd === -1 ? undefined : lineEnd).trim();
+      report({
+        file: { display: file.display, lineColumn: lineColumnOf(file.text, i) },
+        message: `not in canonical form from here (expected: ${want.length > 60 ? want.slice(0, 57) + '...' : want}); run \`npm run fix\``,
+      });
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,67 @@
+import type { Rule } from '../lib/rule.ts';
+import { validRecords } from '../lib/corpus.ts';
+import { QUOTE_MARKS, findQuoteMarks } from '../lib/quote-marks.ts';
+
+function context(text: string): string {
+  return text.replace(/\n/g, ' ').trim();
+}
+
+/**
+ * Completeness of quotes: every double quotation mark in the text opens or closes a
+ * recorded quote, or is listed as not a quote with a reason. So a missed quote is an
+ * error, not an oversight.
+ */
+const rule: Rule = {
+  name: 'quote-marks',
+  description: 'Every quotation mark in the text belongs to a recorded quote or is listed in quoteMarks.ignored; quotes sit between marks.',
+  check({ corpus, report }) {
+    for (const file of validRecords(corpus.articles)) {
+      const src = corpus.sources.get(file.name);
+      if (!src?.text || src.sha256 !== file.record.source.sha256) continue;
+      const text = src.text;
+      const isMark = (cp: number) => QUOTE_MARKS.has(text.at(cp));
+      const accounted = new Set<number>();
+      const r = file.record;
+      const unclosedIssues = new Set(r.sourceIssues.filter((s) => s.kind === 'unclosed-quote').map((s) => s.quote));
+
+      r.quotes.forEach((q, i) => {
+        if (q.kind === 'indirect') return;
+        const { start, end } = q.content;
+        if (isMark(start - 1)) accounted.add(start - 1);
+        else report({ file, path: ['quotes', i, 'content', 'start'], message: `a ${q.kind} quote's content must start just after an opening quotation mark, but "${text.at(start - 1)}" stands before it; move start to just after the mark, or make the quote indirect` });
+        if (q.unclosed) {
+          if (isMark(end)) report({ file, path: ['quotes', i, 'unclosed'], message: 'the quote is marked unclosed but a quotation mark follows it; remove "unclosed"' });
+          if (!unclosedIssues.has(q.id)) report({ file, path: ['quotes', i, 'unclosed'], message: `add a source issue of kind "unclosed-quote" with "quote": "${q.id}" to record the missing mark` });
+        } else if (isMark(end)) accounted.add(end);
+        else report({ file, path: ['quotes', i, 'content', 'end'], message: `the quote's content must end just before a closing quotation mark, but "${text.at(end)}" follows it; move end to the mark, or set "unclosed": true if the source never closes it` });
+      });
+
+      r.quoteMarks.ignored.forEach((ig, i) => {
+        const { start, end } = ig.span;
+        if (!isMark(start)) report({ file, path: ['quoteMarks', 'ignored', i, 'span', 'start'], message: 'an ignored span must start with a quotation mark; move start to the mark' });
+        else accounted.add(start);
+        if (end - 1 === start) return;
+        if (!isMark(end - 1)) report({ file, path: ['quoteMarks', 'ignored', i, 'span', 'end'], message: 'an ignored span must end with a quotation mark (included); move end to just after the mark' });
+        else accounted.add(end - 1);
+      });
+
+      r.sourceIssues.forEach((s, i) => {
+        if (s.kind !== 'unclosed-quote' || s.quote === undefined) return;
+        const q = r.quotes.find((x) => x.id === s.quote);
+        if (q && !q.unclosed) report({ file, path: ['sourceIssues', i, 'quote'], message: `quote "${s.quote}" is not marked "unclosed": true; mark it, or correct the issue` });
+      });
+
+      for (const cp of findQuoteMarks(text.text)) {
+        if (accounted.has(cp)) continue;
+        const { line, column } = text.lineColumn(cp);
+        const around = context(text.slice(Math.max(0, cp - 25), Math.min(text.length, cp + 25)));
+        report({
+          file,
+          path: ['quoteMarks', 'ignored'],
+          message: `quotation mark ${text.at(cp)} at code point ${cp} (source line ${line}, column ${column}: "${around}") is not accounted for; record the quote it opens or closes, or list it in quoteMarks.ignored with a reason`,
+        });
+      }
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,58 @@
+import type { Rule } from '../lib/rule.ts';
+import { validRecords } from '../lib/corpus.ts';
+
+/**
+ * Every id a record refers to exists: entities in the registry (and, for participants,
+ * speakers and outlets, in the record's own entity list), events and quotes in the record.
+ */
+const rule: Rule = {
+  name: 'references',
+  description: 'Every referenced entity, event and quote id exists; registry entities no record uses are reported.',
+  check({ corpus, report }) {
+    const used = new Set<string>();
+    for (const file of validRecords(corpus.articles)) {
+      const r = file.record;
+      const listed = new Set(r.entities.map((e) => e.entity));
+      const events = new Set(r.events.map((e) => e.id));
+      const quotes = new Set(r.quotes.map((q) => q.id));
+      const entity = (id: string, path: (string | number)[], mustBeListed: boolean) => {
+        used.add(id);
+        if (!corpus.registry.has(id)) {
+          report({ file, path, message: `entity "${id}" does not exist; add data/entities/${id}.json or correct the id` });
+        } else if (mustBeListed && !listed.has(id)) {
+          report({ file, path, message: `entity "${id}" is not in this record's "entities"; add it there with its mentions` });
+        }
+      };
+      r.entities.forEach((e, i) => entity(e.entity, ['entities', i, 'entity'], false));
+      if (r.source.publisher.entity !== null) entity(r.source.publisher.entity, ['source', 'publisher', 'entity'], false);
+      r.events.forEach((ev, i) => ev.participants.forEach((p, j) => entity(p.entity, ['events', i, 'participants', j, 'entity'], true)));
+      r.quotes.forEach((q, i) => {
+        if (q.speaker.entity !== null) entity(q.speaker.entity, ['quotes', i, 'speaker', 'entity'], true);
+        if (q.via !== undefined) entity(q.via, ['quotes', i, 'via'], true);
+        q.about.forEach((id, j) => {
+          if (!events.has(id)) report({ file, path: ['quotes', i, 'about', j], message: `event "${id}" does not exist in this record; correct the id or add the event` });
+        });
+      });
+      r.sourceIssues.forEach((s, i) => {
+        if (s.quote !== undefined && !quotes.has(s.quote)) {
+          report({ file, path: ['sourceIssues', i, 'quote'], message: `quote "${s.quote}" does not exist in this record; correct the id` });
+        }
+      });
+    }
+    for (const file of validRecords(corpus.entities)) {
+      file.record.roles.forEach((role, i) => {
+        if (role.organization !== null && !corpus.registry.has(role.organization)) {
+          report({ file, path: ['roles', i, 'organization'], message: `entity "${role.organization}" does not exist; add data/entities/${role.organization}.json, correct the id, or use null` });
+        }
+        if (role.organization !== null) used.add(role.organization);
+      });
+    }
+    if (!corpus.complete) return;
+    for (const file of validRecords(corpus.entities)) {
+      if (!used.has(file.name)) {
+        report({ file, path: ['id'], severity: 'warning', message: `no record or role refers to entity "${file.name}"; link it from a record or remove the file` });
+      }
+    }
+  },
+};
+export default rule;

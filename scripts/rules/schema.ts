@@ -1,0 +1,14 @@
+import type { Rule } from '../lib/rule.ts';
+import { schemaFindings } from '../lib/schema-errors.ts';
+
+/** Records match schema/article.schema.json and entities schema/entity.schema.json. */
+const rule: Rule = {
+  name: 'schema',
+  description: 'Each record and entity matches its JSON Schema (ajv, draft 2020-12, strict, all errors).',
+  check({ corpus, report }) {
+    for (const file of [...corpus.articles, ...corpus.entities]) {
+      for (const finding of schemaFindings(file, file.schemaErrors)) report(finding);
+    }
+  },
+};
+export default rule;

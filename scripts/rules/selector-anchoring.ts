@@ -1,0 +1,43 @@
+import type { Rule } from '../lib/rule.ts';
+import { validRecords } from '../lib/corpus.ts';
+import { findSelectors } from '../lib/selectors.ts';
+
+function preview(s: string): string {
+  const one = s.replace(/\n/g, '\\n');
+  return one.length > 50 ? one.slice(0, 47) + '...' : one;
+}
+
+/** Every selector's `exact` is the text at its code-point offsets. */
+const rule: Rule = {
+  name: 'selector-anchoring',
+  description: "Every selector's exact text equals the source text between its code-point offsets.",
+  check({ corpus, report }) {
+    for (const file of validRecords(corpus.articles)) {
+      const text = corpus.sources.get(file.name)?.text;
+      // A missing or altered text is reported by source-integrity; anchoring against an
+      // altered text would only repeat that error at every selector.
+      if (!text || corpus.sources.get(file.name)?.sha256 !== file.record.source.sha256) continue;
+      for (const { selector, path } of findSelectors(file.record)) {
+        const { start, end, exact } = selector;
+        if (end <= start) {
+          report({ file, path: [...path, 'end'], message: `end (${end}) must be greater than start (${start}); correct the offsets` });
+          continue;
+        }
+        if (end > text.length) {
+          report({ file, path: [...path, 'end'], message: `end (${end}) is past the end of the text (${text.length} code points); correct the offsets or run \`npm run fix\` to re-anchor` });
+          continue;
+        }
+        const actual = text.slice(start, end);
+        if (actual !== exact) {
+          const { line, column } = text.lineColumn(start);
+          report({
+            file,
+            path: [...path, 'exact'],
+            message: `exact "${preview(exact)}" is not the text at [${start}, ${end}) (source line ${line}, column ${column}), which is "${preview(actual)}"; correct exact or the offsets, or run \`npm run fix\` to re-anchor a selector whose exact occurs once`,
+          });
+        }
+      }
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,31 @@
+import type { Rule } from '../lib/rule.ts';
+import { validRecords } from '../lib/corpus.ts';
+
+/** Ids inside a record (events, quotes, source issues) and listed entities are unique. */
+const rule: Rule = {
+  name: 'unique-ids',
+  description: 'Event, quote and source-issue ids are unique within a record, and each entity is listed once.',
+  check({ corpus, report }) {
+    for (const file of validRecords(corpus.articles)) {
+      const r = file.record;
+      const lists: [string, { id: string }[]][] = [
+        ['events', r.events],
+        ['quotes', r.quotes],
+        ['sourceIssues', r.sourceIssues],
+        ['entities', r.entities.map((e) => ({ id: e.entity }))],
+      ];
+      for (const [field, items] of lists) {
+        const seen = new Map<string, number>();
+        items.forEach((item, i) => {
+          const first = seen.get(item.id);
+          if (first === undefined) seen.set(item.id, i);
+          else {
+            const at = field === 'entities' ? [field, i, 'entity'] : [field, i, 'id'];
+            report({ file, path: at, message: `"${item.id}" is already used at /${field}/${first}; give this one its own id or merge the two` });
+          }
+        });
+      }
+    }
+  },
+};
+export default rule;

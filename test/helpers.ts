@@ -1,0 +1,107 @@
+// Test helpers: temporary copies of fixture trees with edits applied, and runners for
+// single rules and for the validator's command line.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { loadCorpus } from '../scripts/lib/corpus.ts';
+import { loadRules, runRules } from '../scripts/lib/run-rules.ts';
+import { Canonicalizer } from '../scripts/lib/canonical.ts';
+import { fromPointer, type Problem } from '../scripts/lib/problems.ts';
+import { repoRoot } from '../scripts/lib/paths.ts';
+
+export const fixturesDir = path.join(repoRoot, 'test', 'fixtures');
+export const validFixture = path.join(fixturesDir, 'valid');
+
+/** One edit of a fixture tree: a JSON Patch-like operation, a text replacement, or a new file. */
+export type Edit =
+  | { file: string; op: 'replace' | 'add'; path: string; value: unknown; raw?: boolean }
+  | { file: string; op: 'delete' }
+  | { file: string; op: 'remove'; path: string }
+  | { file: string; op: 'text'; find: string; replace: string }
+  | { file: string; op: 'write'; value: unknown };
+
+export interface Expectation {
+  /** File relative to the tree, as in the edits. */
+  file: string;
+  pointer?: string;
+  severity?: 'error' | 'warning';
+  includes: string;
+}
+
+export interface Case {
+  name: string;
+  edits: Edit[];
+  expect: Expectation[];
+}
+
+/** A fresh copy of a tree in a temporary folder. */
+export function copyTree(from: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'htn-'));
+  fs.cpSync(from, dir, { recursive: true });
+  return dir;
+}
+
+function setAt(doc: unknown, pointer: string, op: 'replace' | 'add' | 'remove', value?: unknown): void {
+  const segs = fromPointer(pointer);
+  const last = segs.pop()!;
+  let parent = doc as Record<string | number, unknown>;
+  for (const s of segs) parent = parent[s] as Record<string | number, unknown>;
+  if (Array.isArray(parent)) {
+    const i = last === '-' ? parent.length : Number(last);
+    if (op === 'remove') parent.splice(i, 1);
+    else if (op === 'add') parent.splice(i, 0, value);
+    else parent[i] = value;
+  } else if (op === 'remove') delete parent[last];
+  else parent[last] = value;
+}
+
+/** Applies edits to a tree; JSON edits are written back in canonical form. */
+export function applyEdits(dir: string, edits: Edit[]): void {
+  const canonicalizer = new Canonicalizer();
+  for (const edit of edits) {
+    const file = path.join(dir, edit.file);
+    const kind = edit.file.startsWith('articles/') ? 'article' : 'entity';
+    if (edit.op === 'delete') {
+      fs.rmSync(file);
+    } else if (edit.op === 'write') {
+      fs.writeFileSync(file, typeof edit.value === 'string' ? edit.value : canonicalizer.text(edit.value, kind));
+    } else if (edit.op === 'text') {
+      const text = fs.readFileSync(file, 'utf8');
+      if (!text.includes(edit.find)) throw new Error(`fixture edit: "${edit.find}" not in ${edit.file}`);
+      fs.writeFileSync(file, text.replace(edit.find, edit.replace));
+    } else {
+      const doc = JSON.parse(fs.readFileSync(file, 'utf8'));
+      setAt(doc, edit.path, edit.op, 'value' in edit ? edit.value : undefined);
+      // `raw` keeps the edited order, to make files that are valid but not canonical.
+      const raw = 'raw' in edit && edit.raw;
+      fs.writeFileSync(file, raw ? JSON.stringify(doc, null, 2) + '\n' : canonicalizer.text(doc, kind));
+    }
+  }
+}
+
+/** Problems one rule finds in a tree. */
+export async function runRule(name: string, dir: string): Promise<Problem[]> {
+  const rule = (await loadRules()).find((r) => r.name === name);
+  if (!rule) throw new Error(`no rule named ${name}`);
+  return runRules(loadCorpus(dir), [rule]);
+}
+
+/** Problem file paths relative to the tree, for comparison with expectations. */
+export function relativeTo(dir: string, problems: Problem[]): Problem[] {
+  return problems.map((p) => ({ ...p, file: path.relative(dir, path.resolve(repoRoot, p.file)).split(path.sep).join('/') }));
+}
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
+
+/** Runs a script of scripts/ as a user would, and captures its output. */
+export function runScript(script: string, args: string[], cwd = repoRoot): CliResult {
+  const r = spawnSync(tsx, [path.join(repoRoot, 'scripts', script), ...args], { cwd, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}

@@ -1,0 +1,685 @@
+/* eslint-disable */
+/**
+ * DO NOT EDIT: generated from schema/*.schema.json by `npm run gen:types`.
+ * Edit the schemas and run the command again; `npm test` fails when this file is stale.
+ */
+
+/**
+ * The id of an entity in the shared registry: equals its file name in `data/entities/` without `.json`.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "entityId".
+ */
+export type EntityId = string;
+/**
+ * How precise a date value is.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "datePrecision".
+ */
+export type DatePrecision = 'day' | 'month' | 'year' | 'range';
+/**
+ * How a date value was obtained.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "dateResolution".
+ */
+export type DateResolution = 'explicit' | 'relative' | 'inferred';
+/**
+ * Selectors in text order (sorted by start, then end); at least one.
+ *
+ * @minItems 1
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "selectorList".
+ */
+export type SelectorList = Selector[];
+/**
+ * The type of an event. Each value maps to the closest PLOVER category and CAMEO code (in `x-plover`), so the data can be joined with GDELT-style event data; events that PLOVER does not code (statements, reports, product launches) map to null.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "eventType".
+ */
+export type EventType =
+  | 'restriction-imposed'
+  | 'restriction-eased'
+  | 'licence-granted'
+  | 'licence-sought'
+  | 'sales-deal-started'
+  | 'sales-suspended'
+  | 'sales-deal-cancelled'
+  | 'acquisition-blocked'
+  | 'cooperation'
+  | 'cooperation-ended'
+  | 'negotiation-sought'
+  | 'negotiation-held'
+  | 'pressure'
+  | 'accusation'
+  | 'denial'
+  | 'arrest'
+  | 'product-launched'
+  | 'report-published'
+  | 'letter-sent'
+  | 'statement'
+  | 'forecast'
+  | 'policy-considered';
+/**
+ * The part an entity plays in an event.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "participantRole".
+ */
+export type ParticipantRole = 'agent' | 'target' | 'affected' | 'partner' | 'subject';
+/**
+ * What a date is for an event.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "dateRole".
+ */
+export type DateRole = 'occurred' | 'announced' | 'effective' | 'expires' | 'planned' | 'reported';
+/**
+ * How the article presents an event's reality.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "factuality".
+ */
+export type Factuality =
+  'actual' | 'announced' | 'planned' | 'expected' | 'hypothetical' | 'negated' | 'reported';
+/**
+ * How a quote is given.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "quoteKind".
+ */
+export type QuoteKind = 'direct' | 'partial' | 'indirect';
+/**
+ * The id of an event, unique within its article record; starts with `ev-`.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "eventId".
+ */
+export type EventId = string;
+/**
+ * Why a pair of quotation marks does not enclose a quote.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "ignoredMarkReason".
+ */
+export type IgnoredMarkReason = 'name' | 'scare-quote' | 'title' | 'boilerplate' | 'other';
+/**
+ * What is wrong in the source text.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "sourceIssueKind".
+ */
+export type SourceIssueKind =
+  | 'factual-error'
+  | 'wrong-name'
+  | 'wrong-title'
+  | 'wrong-date'
+  | 'translation'
+  | 'unclosed-quote'
+  | 'typo'
+  | 'formatting'
+  | 'foreign-text'
+  | 'other';
+/**
+ * How sure the annotator is that a source issue is real.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "confidence".
+ */
+export type Confidence = 'confirmed' | 'probable';
+/**
+ * What a span that is not part of the article is.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "boilerplateKind".
+ */
+export type BoilerplateKind =
+  | 'navigation'
+  | 'headline-repeat'
+  | 'byline'
+  | 'author-bio'
+  | 'caption'
+  | 'related-headline'
+  | 'foreign-headline'
+  | 'print-headline'
+  | 'source-line'
+  | 'comment-form'
+  | 'copyright'
+  | 'other';
+/**
+ * Where a record stands in review.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "reviewStatus".
+ */
+export type ReviewStatus = 'draft' | 'checked';
+/**
+ * A stable, human-readable identifier: lower-case ASCII letters and digits in groups joined by single hyphens.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "slug".
+ */
+export type Slug = string;
+/**
+ * The id of an article record: equals the record's file name without `.json` and its source text's file name without `.txt`. By convention it starts with the publication date at the precision that is known.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "articleId".
+ */
+export type ArticleId = string;
+/**
+ * The id of a quote, unique within its article record; starts with `q-`.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "quoteId".
+ */
+export type QuoteId = string;
+/**
+ * The id of a source issue, unique within its article record; starts with `si-`.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "sourceIssueId".
+ */
+export type SourceIssueId = string;
+/**
+ * A non-empty line of text with no leading or trailing white space.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "text".
+ */
+export type Text = string;
+/**
+ * A note from the annotator: why a value was chosen, or why it is null.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "note".
+ */
+export type Note = string;
+/**
+ * A SHA-256 digest in lower-case hexadecimal.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "sha256".
+ */
+export type Sha256 = string;
+/**
+ * A Wikidata item id (QID).
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "wikidataId".
+ */
+export type WikidataId = string;
+/**
+ * An ISO 3166-1 alpha-2 country code.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "countryCode".
+ */
+export type CountryCode = string;
+/**
+ * An ISO 8601 calendar date (YYYY-MM-DD). The validator checks that the day exists.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "calendarDate".
+ */
+export type CalendarDate = string;
+/**
+ * An ISO 8601 date at day (YYYY-MM-DD), month (YYYY-MM) or year (YYYY) precision, or an interval of two such dates joined by `/` whose start does not follow its end. The validator checks that every day exists and that the form agrees with the stated precision.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "dateString".
+ */
+export type DateString = string;
+/**
+ * What kind of actor an entity is.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "entityKind".
+ */
+export type EntityKind =
+  | 'person'
+  | 'organization'
+  | 'company'
+  | 'government-body'
+  | 'country'
+  | 'place'
+  | 'media'
+  | 'other';
+
+/**
+ * The hand-checked record of one news article (`data/articles/<id>.json`): its source text pinned by hash, the entities it mentions, the events it reports, its quotes, what it gets wrong, and which parts of the text are not the article. Every span is a selector into the source text, checked by the validator.
+ */
+export interface Article {
+  /**
+   * Relative path to this schema, so that editors complete and lint the file.
+   */
+  $schema?: string;
+  /**
+   * The article's id; equals the file name without `.json`.
+   */
+  id: string;
+  source: Source;
+  /**
+   * Every entity of the registry that the article mentions, with every place it is mentioned; sorted by entity id.
+   */
+  entities: EntityMentions[];
+  /**
+   * Every event the article reports, in the order the annotator chose (usually the order of first evidence).
+   */
+  events: Event[];
+  /**
+   * Every direct and partial quote in the text (indirect speech optionally), in text order.
+   */
+  quotes: Quote[];
+  quoteMarks: QuoteMarks;
+  /**
+   * What the article gets wrong, recorded instead of edited away.
+   */
+  sourceIssues: SourceIssue[];
+  /**
+   * Every span of the text that is not part of the article; sorted by position.
+   */
+  boilerplate: Boilerplate[];
+  review: Review;
+}
+/**
+ * The source text (`data/sources/<id>.txt`) and the article's publication. `sha256` and `length` pin the text: any change to it breaks every selector on purpose.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "source".
+ */
+export interface Source {
+  /**
+   * The file name the text had in the corpus it came from.
+   */
+  originalName: string;
+  /**
+   * SHA-256 of the source text's bytes.
+   */
+  sha256: string;
+  /**
+   * Length of the source text in Unicode code points.
+   */
+  length: number;
+  /**
+   * The selector of the article's headline in the text, or null where the text does not contain it.
+   */
+  headline: Selector | null;
+  publisher: Publisher;
+  published: DateValue;
+  /**
+   * The article's address, only where known; never reconstructed.
+   */
+  url?: string;
+  /**
+   * The language of the text as a BCP 47 tag.
+   */
+  language: string;
+}
+/**
+ * A span of the article's source text: 0-based, end-exclusive offsets in Unicode code points (the W3C Web Annotation TextPositionSelector convention) and the exact text between them (its TextQuoteSelector `exact`). The validator checks that `exact` equals the text at [start, end), so a selector cannot drift from the hash-pinned text.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "selector".
+ */
+export interface Selector {
+  /**
+   * Offset of the first code point of the span, counted from 0.
+   */
+  start: number;
+  /**
+   * Offset just past the last code point of the span (end-exclusive); greater than `start`.
+   */
+  end: number;
+  /**
+   * The text of the span, character for character as in the source.
+   */
+  exact: string;
+}
+/**
+ * The publisher of the article: an entity, or null with a note that says why it is unknown.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "publisher".
+ */
+export interface Publisher {
+  /**
+   * The publisher's entity id, or null where it cannot be established.
+   */
+  entity: EntityId | null;
+  /**
+   * How the publisher was identified, or why it is unknown. Required when `entity` is null.
+   */
+  note?: string;
+}
+/**
+ * A date as the text supports it: its value, how precise it is, and how it was resolved.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "dateValue".
+ */
+export interface DateValue {
+  /**
+   * The date or interval, at the stated precision.
+   */
+  value: string;
+  precision: DatePrecision;
+  resolution: DateResolution;
+  text?: Selector;
+  /**
+   * The date a relative phrase was resolved against, usually the publication date. Required when `resolution` is `relative`.
+   */
+  anchor?: string;
+  /**
+   * How the date was resolved or inferred. Required when `resolution` is `inferred` (say which outside knowledge) or when `value` is an interval.
+   */
+  note?: string;
+}
+/**
+ * An entity that the article mentions and every place it does so.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "entityMentions".
+ */
+export interface EntityMentions {
+  /**
+   * The entity mentioned.
+   */
+  entity: string;
+  mentions: SelectorList;
+  /**
+   * How a mention by title or description was linked to this entity.
+   */
+  note?: string;
+}
+/**
+ * An event the article reports.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "event".
+ */
+export interface Event {
+  /**
+   * The event's id, unique within the record.
+   */
+  id: string;
+  type: EventType;
+  /**
+   * One sentence, in the annotator's words, of who did what to whom.
+   */
+  summary: string;
+  trigger: Selector;
+  /**
+   * The entities taking part, with their roles.
+   */
+  participants: Participant[];
+  /**
+   * The event's dates, each with its role, precision and resolution; empty where neither the text nor sure knowledge dates the event (say so in `note`).
+   */
+  dates: EventDate[];
+  factuality: Factuality;
+  evidence: SelectorList;
+  /**
+   * Anything a reader of the record should know about the event's coding.
+   */
+  note?: string;
+}
+/**
+ * An entity taking part in an event.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "participant".
+ */
+export interface Participant {
+  /**
+   * The participating entity; it must be listed in the record's `entities`.
+   */
+  entity: string;
+  role: ParticipantRole;
+}
+/**
+ * A date of an event, with the role it plays for the event.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "eventDate".
+ */
+export interface EventDate {
+  role: DateRole;
+  /**
+   * The date or interval, at the stated precision.
+   */
+  value: string;
+  precision: DatePrecision;
+  resolution: DateResolution;
+  text?: Selector;
+  /**
+   * The date a relative phrase was resolved against. Required when `resolution` is `relative`.
+   */
+  anchor?: string;
+  /**
+   * How the date was resolved or inferred. Required when `resolution` is `inferred` or when `value` is an interval.
+   */
+  note?: string;
+}
+/**
+ * A quote: the words, who said them, the cue and the outlet they came through.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "quote".
+ */
+export interface Quote {
+  /**
+   * The quote's id, unique within the record.
+   */
+  id: string;
+  kind: QuoteKind;
+  content: Selector;
+  /**
+   * True when the source never closes the quotation; a source issue of kind `unclosed-quote` must then point to this quote.
+   */
+  unclosed?: true;
+  speaker: Speaker;
+  cue?: Selector;
+  /**
+   * The outlet the quote reached the article through (a report by Nikkei, Reuters), where the text names it; listed in the record's `entities`.
+   */
+  via?: string;
+  /**
+   * The ids of the events the quote speaks to.
+   */
+  about: EventId[];
+  /**
+   * How the speaker was identified, or anything else about the quote.
+   */
+  note?: string;
+}
+/**
+ * Who a quote is attributed to: an entity, or an unnamed speaker described in words.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "speaker".
+ */
+export interface Speaker {
+  /**
+   * The speaker's entity id (listed in the record's `entities`), or null for an unnamed speaker.
+   */
+  entity: EntityId | null;
+  /**
+   * How the text describes an unnamed speaker ("one Verizon partner that asked not to be named"). Required when `entity` is null.
+   */
+  description?: string;
+}
+/**
+ * The accounting of the text's quotation marks. The validator finds every double quotation mark (" “ ” „ « ») itself; each must open or close a recorded quote or lie at an end of an ignored span.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "quoteMarks".
+ */
+export interface QuoteMarks {
+  /**
+   * Marks that do not enclose a quote, with the reason; sorted by position.
+   */
+  ignored: IgnoredMarks[];
+}
+/**
+ * A pair of quotation marks (or a lone mark) that does not enclose a quote.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "ignoredMarks".
+ */
+export interface IgnoredMarks {
+  span: Selector;
+  reason: IgnoredMarkReason;
+  /**
+   * More on the reason; required when `reason` is `other`.
+   */
+  note?: string;
+}
+/**
+ * Something the article gets wrong. What it says is the target's `exact` text (not repeated, since it would be derivable); what is right goes in `corrected`.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "sourceIssue".
+ */
+export interface SourceIssue {
+  /**
+   * The issue's id, unique within the record.
+   */
+  id: string;
+  kind: SourceIssueKind;
+  target: Selector;
+  /**
+   * What the span should say, or null where the right wording cannot be known (garbled text).
+   */
+  corrected: string | null;
+  /**
+   * Why it is wrong, and the evidence.
+   */
+  explanation: string;
+  confidence: Confidence;
+  /**
+   * The quote the issue concerns; required for `unclosed-quote`.
+   */
+  quote?: string;
+}
+/**
+ * A span of the text that is not part of the article.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "boilerplate".
+ */
+export interface Boilerplate {
+  span: Selector;
+  kind: BoilerplateKind;
+  /**
+   * More on what the span is; required when `kind` is `other`.
+   */
+  note?: string;
+}
+/**
+ * The record's review status and its history, so that no change is a silent overwrite.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "review".
+ */
+export interface Review {
+  status: ReviewStatus;
+  /**
+   * Every change to the record, oldest first.
+   *
+   * @minItems 1
+   */
+  history: HistoryEntry[];
+}
+/**
+ * One change to the record.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "historyEntry".
+ */
+export interface HistoryEntry {
+  /**
+   * When the change was made.
+   */
+  date: string;
+  /**
+   * What was done, and by whom where it matters ("second read by an independent reviewer").
+   */
+  change: string;
+}
+/**
+ * A title a person held, with the organisation and the time where known.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "role".
+ */
+export interface Role {
+  /**
+   * The title as the public record gives it.
+   */
+  title: string;
+  /**
+   * The entity the title belongs to, or null where it is not in the registry.
+   */
+  organization: EntityId | null;
+  /**
+   * When the person took the role, at the precision known.
+   */
+  from?: string;
+  /**
+   * When the person left the role, at the precision known; absent while it is held or when unknown.
+   */
+  to?: string;
+  /**
+   * Where the role comes from, or what is uncertain about it.
+   */
+  note?: string;
+}
+/**
+ * An actor in the shared registry (`data/entities/<id>.json`): a person, company, government body, country or media outlet that articles mention. One file per entity, shared by all articles.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "entity".
+ */
+export interface Entity {
+  /**
+   * Relative path to this schema, so that editors complete and lint the file.
+   */
+  $schema?: string;
+  /**
+   * The entity's id; equals the file name without `.json`.
+   */
+  id: string;
+  /**
+   * The entity's usual full name in English.
+   */
+  name: string;
+  kind: EntityKind;
+  /**
+   * Other names and abbreviations by which articles name the entity, correct ones only (a misprint in one article is a source issue, not an alias). The validator warns where an alias or the name occurs in an article outside the recorded mentions.
+   */
+  aliases: Text[];
+  /**
+   * The Wikidata item (QID) of the entity, given only where the annotator is sure of it; otherwise null, and `note` says why.
+   */
+  wikidata: WikidataId | null;
+  /**
+   * The ISO 3166-1 alpha-2 code of the entity's country (for a person, the country they act for), or null where none applies.
+   */
+  country: CountryCode | null;
+  /**
+   * One sentence that says who or what the entity is, enough to tell it from others of the same name.
+   */
+  description: string;
+  /**
+   * For people: the titles and organisations they held at the times articles speak of. Empty for other kinds.
+   */
+  roles: Role[];
+  /**
+   * Why a field is null or how an identification was made. Required when `wikidata` is null.
+   */
+  note?: string;
+}
