@@ -1,0 +1,142 @@
+// The validator as a contributor runs it: exit codes, file:line:column pointing at the
+// offending value, every error reported, and the three output formats.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { copyTree, runScript } from './helpers.ts';
+import { defaultDataDir } from '../scripts/lib/paths.ts';
+
+const RECORD = 'articles/2019-07-iij-resumes-huawei-sales.json';
+const SOURCE = 'sources/2019-07-iij-resumes-huawei-sales.txt';
+const dirs: string[] = [];
+
+function dataCopy(): string {
+  const dir = copyTree(defaultDataDir);
+  dirs.push(dir);
+  return dir;
+}
+
+afterEach(() => {
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+// Files outside the repository (these temporary copies) are shown by their absolute path.
+
+/** 1-based line and column of the first occurrence of `needle` in a file, found by plain text search. */
+function positionOf(file: string, needle: string, offsetInNeedle = 0): { line: number; column: number } {
+  const text = fs.readFileSync(file, 'utf8');
+  const i = text.indexOf(needle);
+  expect(i, `${needle} not in ${file}`).toBeGreaterThanOrEqual(0);
+  const before = text.slice(0, i + offsetInNeedle);
+  return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
+}
+
+function errorLines(stdout: string): string[] {
+  return stdout.split('\n').filter((l) => l.includes(': error: '));
+}
+
+describe('npm run validate', () => {
+  it('exits 0 on the data tree', () => {
+    const r = runScript('validate.ts', []);
+    expect(r.stderr).toMatch(/^0 error\(s\)/m);
+    expect(r.status).toBe(0);
+  });
+
+  it('exits 1 and points at source.sha256 when one character of a source text changes', () => {
+    const dir = dataCopy();
+    const src = path.join(dir, SOURCE);
+    fs.writeFileSync(src, fs.readFileSync(src, 'utf8').replace('thorough', 'thorougH'));
+    const r = runScript('validate.ts', ['--data', dir]);
+    expect(r.status).toBe(1);
+    const at = positionOf(path.join(dir, RECORD), '"sha256": "', 10);
+    expect(errorLines(r.stdout)).toEqual([expect.stringMatching(new RegExp(`^${dir}/${RECORD}:${at.line}:${at.column}: error: .*\\(/source/sha256\\) \\[source-integrity\\]$`))]);
+  });
+
+  it("exits 1 and points at the quote's exact when one character of it changes", () => {
+    const dir = dataCopy();
+    const rec = path.join(dir, RECORD);
+    fs.writeFileSync(rec, fs.readFileSync(rec, 'utf8').replace('"exact": "We made the decision', '"exact": "We made the decisions'));
+    const r = runScript('validate.ts', ['--data', dir]);
+    expect(r.status).toBe(1);
+    const at = positionOf(rec, '"exact": "We made the decisions', 9);
+    const lines = errorLines(r.stdout);
+    expect(lines.some((l) => l.startsWith(`${dir}/${RECORD}:${at.line}:${at.column}: error: exact "We made the decisions`) && l.includes('[selector-anchoring]')), lines.join('\n')).toBe(true);
+  });
+
+  it('exits 1 and points at the selector when one offset changes', () => {
+    const dir = dataCopy();
+    const rec = path.join(dir, RECORD);
+    const text = fs.readFileSync(rec, 'utf8');
+    const m = /"start": (\d+),\n(\s*)"end": (\d+),\n\s*"exact": "Qualcomm"/.exec(text)!;
+    fs.writeFileSync(rec, text.replace(m[0], m[0].replace(`"start": ${m[1]}`, `"start": ${Number(m[1]) + 1}`)));
+    const r = runScript('validate.ts', ['--data', dir]);
+    expect(r.status).toBe(1);
+    const at = positionOf(rec, '"exact": "Qualcomm"', 9);
+    expect(errorLines(r.stdout)).toEqual([expect.stringMatching(new RegExp(`^${dir}/${RECORD}:${at.line}:${at.column}: error: exact "Qualcomm" is not the text .* \\[selector-anchoring\\]$`))]);
+  });
+
+  it('reports both of two errors in different places', () => {
+    const dir = dataCopy();
+    const rec = path.join(dir, RECORD);
+    const text = fs.readFileSync(rec, 'utf8');
+    // Two schema errors far apart in the file.
+    fs.writeFileSync(rec, text.replace('"type": "product-launched"', '"type": "product-launch"').replace('"kind": "caption"', '"kind": "photo-caption"'));
+    const schema = errorLines(runScript('validate.ts', ['--data', dir]).stdout).filter((l) => l.includes('[schema]'));
+    expect(schema).toEqual([expect.stringContaining('"product-launch" is not an allowed value'), expect.stringContaining('"photo-caption" is not an allowed value')]);
+    // Two anchoring errors in different places.
+    fs.writeFileSync(rec, text.replace('"exact": "Qualcomm"', '"exact": "Qualcom"').replace('"exact": "Times of India"', '"exact": "Times of Indía"'));
+    const anchoring = errorLines(runScript('validate.ts', ['--data', dir]).stdout).filter((l) => l.includes('[selector-anchoring]'));
+    expect(anchoring).toEqual([expect.stringContaining('exact "Qualcom"'), expect.stringContaining('exact "Times of Indía"')]);
+  });
+
+  it('prints GitHub annotations with --format github', () => {
+    const dir = dataCopy();
+    const rec = path.join(dir, RECORD);
+    fs.writeFileSync(rec, fs.readFileSync(rec, 'utf8').replace('"exact": "Qualcomm"', '"exact": "Qualcom"'));
+    const r = runScript('validate.ts', ['--data', dir, '--format', 'github']);
+    expect(r.status).toBe(1);
+    const at = positionOf(rec, '"exact": "Qualcom"', 9);
+    expect(r.stdout).toContain(`::error file=${dir}/${RECORD},line=${at.line},col=${at.column},title=selector-anchoring::exact "Qualcom"`);
+  });
+
+  it('prints a JSON list with --format json', () => {
+    const dir = dataCopy();
+    const rec = path.join(dir, RECORD);
+    fs.writeFileSync(rec, fs.readFileSync(rec, 'utf8').replace('"exact": "Qualcomm"', '"exact": "Qualcom"'));
+    const r = runScript('validate.ts', ['--data', dir, '--format', 'json']);
+    const problems = JSON.parse(r.stdout) as { rule: string; severity: string; pointer: string }[];
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([expect.objectContaining({ rule: 'selector-anchoring', pointer: expect.stringMatching(/^\/entities\/\d+\/mentions\/0\/exact$/) })]);
+  });
+
+  it('reports malformed JSON with its position and no stack trace', () => {
+    const dir = dataCopy();
+    const ent = path.join(dir, 'entities', 'qualcomm.json');
+    fs.writeFileSync(ent, fs.readFileSync(ent, 'utf8').replace('"kind": "company",', '"kind": "company",,'));
+    const r = runScript('validate.ts', ['--data', dir]);
+    expect(r.status).toBe(1);
+    const at = positionOf(ent, ',,', 1);
+    expect(r.stdout).toMatch(new RegExp(`^${dir}/entities/qualcomm.json:${at.line}:${at.column}: error: invalid JSON`, 'm'));
+    expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+  });
+
+  it('checks only the named files (and what they reference)', () => {
+    const dir = dataCopy();
+    const ent = path.join(dir, 'entities', 'qualcomm.json');
+    fs.writeFileSync(ent, fs.readFileSync(ent, 'utf8').replace('"kind": "company"', '"kind": "firm"'));
+    // The record uses Qualcomm, so naming the record checks Qualcomm too.
+    const viaRecord = runScript('validate.ts', ['--data', dir, path.join(dir, RECORD)]);
+    expect(viaRecord.status).toBe(1);
+    expect(viaRecord.stdout).toContain('qualcomm.json');
+    // Naming another entity leaves Qualcomm unchecked.
+    const other = runScript('validate.ts', ['--data', dir, path.join(dir, 'entities', 'google.json')]);
+    expect(other.status).toBe(0);
+  });
+
+  it('exits 2 with the usage on a usage error', () => {
+    const r = runScript('validate.ts', ['--format', 'xml']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('usage: npm run validate');
+    expect(runScript('validate.ts', ['--no-such-flag']).status).toBe(2);
+    expect(runScript('validate.ts', ['/etc/passwd']).status).toBe(2);
+  });
+});
