@@ -1,0 +1,52 @@
+// Writes data/README.md: a table of the articles with their publication dates and the
+// counts of entities, events, quotes and source issues. `--check` fails when it is stale.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadCorpus, validRecords, type Corpus } from './lib/corpus.ts';
+import { defaultDataDir, displayPath } from './lib/paths.ts';
+
+export const overviewFile = path.join(defaultDataDir, 'README.md');
+
+function cell(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+export function overview(corpus: Corpus): string {
+  const rows = validRecords(corpus.articles).map(({ record: r }) => {
+    const publisher = r.source.publisher.entity === null ? 'unknown' : (corpus.registry.get(r.source.publisher.entity)?.record?.name ?? r.source.publisher.entity);
+    const headline = r.source.headline?.exact ?? '(not in the text)';
+    const published = `${r.source.published.value} (${r.source.published.precision}, ${r.source.published.resolution})`;
+    return `| \`${r.id}\` | ${cell(headline)} | ${cell(publisher)} | ${published} | ${r.entities.length} | ${r.events.length} | ${r.quotes.length} | ${r.sourceIssues.length} | ${r.review.status} |`;
+  });
+  return [
+    '<!-- DO NOT EDIT: generated from data/articles/ by `npm run gen:overview`; `npm test` fails when it is stale. -->',
+    '',
+    '# The articles',
+    '',
+    'Each article has a record in `articles/<id>.json` and its verbatim text in `sources/<id>.txt`. Publication dates are given at the precision the evidence supports; how each was inferred is in the record\'s `source.published.note`.',
+    '',
+    '| id | headline | publisher | published (precision, resolution) | entities | events | quotes | source issues | review |',
+    '|---|---|---|---|---:|---:|---:|---:|---|',
+    ...rows,
+    '',
+  ].join('\n');
+}
+
+function main() {
+  const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
+  const text = overview(loadCorpus(defaultDataDir));
+  const shown = displayPath(overviewFile);
+  if (values.check) {
+    const current = fs.existsSync(overviewFile) ? fs.readFileSync(overviewFile, 'utf8') : '';
+    if (current !== text) {
+      console.error(`${shown}:1:1: error: the overview is stale; run \`npm run gen:overview\` and commit the result [overview-up-to-date]`);
+      process.exitCode = 1;
+    } else console.log(`${shown} is up to date`);
+    return;
+  }
+  fs.writeFileSync(overviewFile, text);
+  console.log(`wrote ${shown}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();
