@@ -6,7 +6,7 @@ import path from 'node:path';
 import { loadCorpus } from './lib/corpus.ts';
 import { Canonicalizer } from './lib/canonical.ts';
 import { findSelectors } from './lib/selectors.ts';
-import type { SourceText } from './lib/source-text.ts';
+import type { SourceText } from './api/text.cts';
 import { defaultDataDir } from './lib/paths.ts';
 import { expandTargets, parse, runMain } from './lib/cli.ts';
 

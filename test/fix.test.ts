@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyEdits, copyTree, runScript, validFixture } from './helpers.ts';
 import { reanchor } from '../scripts/fix.ts';
-import { SourceText } from '../scripts/lib/source-text.ts';
+import { SourceText } from '../scripts/api/text.cts';
 
 const RECORD = 'articles/2020-01-fixture-deal.json';
 

@@ -7,7 +7,7 @@ import type { ErrorObject } from 'ajv';
 import type { Article, Entity } from '../../types/index.d.ts';
 import { readJsonFile, type JsonFile } from './json-file.ts';
 import { compileSchemas, type CompiledSchemas } from './schemas.ts';
-import { SourceText } from './source-text.ts';
+import { SourceText } from '../api/text.cts';
 import { dataLayout, displayPath } from './paths.ts';
 
 export interface RecordFile<T> extends JsonFile {

@@ -1,15 +1,13 @@
 // ISO 8601 dates at day, month or year precision, and intervals of them: checks that each
 // day exists and that the form agrees with the stated precision.
+import { dateSpan, daysInMonth } from '../api/dates.cts';
+
 export type Precision = 'day' | 'month' | 'year' | 'range';
 
 export interface ParsedDate {
   year: number;
   month?: number;
   day?: number;
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** A problem with one date (not an interval), or undefined when it is a real date. */
@@ -26,16 +24,6 @@ export function checkDate(s: string): { date?: ParsedDate; problem?: string } {
   return { date: { year, month, day } };
 }
 
-/** The first and last day a date covers, as comparable YYYY-MM-DD strings. */
-function bounds(d: ParsedDate): [string, string] {
-  const y = String(d.year).padStart(4, '0');
-  const mm = (n: number) => String(n).padStart(2, '0');
-  if (d.month === undefined) return [`${y}-01-01`, `${y}-12-31`];
-  if (d.day === undefined) return [`${y}-${mm(d.month)}-01`, `${y}-${mm(d.month)}-${mm(daysInMonth(d.year, d.month))}`];
-  const s = `${y}-${mm(d.month)}-${mm(d.day)}`;
-  return [s, s];
-}
-
 export function precisionOf(d: ParsedDate): Exclude<Precision, 'range'> {
   return d.day !== undefined ? 'day' : d.month !== undefined ? 'month' : 'year';
 }
@@ -49,7 +37,8 @@ export function checkDateValue(value: string, precision?: Precision): string[] {
   if (problems.length > 0) return problems;
   const dates = parsed.map((p) => p.date!);
   if (dates.length === 2) {
-    if (bounds(dates[0]!)[0] > bounds(dates[1]!)[1]) return [`interval "${value}" ends before it starts; swap its ends`];
+    const [first, last] = [dateSpan(parts[0]!)!, dateSpan(parts[1]!)!];
+    if (first[0] > last[1]) return [`interval "${value}" ends before it starts; swap its ends`];
     if (precision !== undefined && precision !== 'range') return [`"${value}" is an interval, so precision must be "range", not "${precision}"`];
     return [];
   }

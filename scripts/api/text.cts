@@ -1,6 +1,7 @@
 // A source text addressed in Unicode code points, as selectors are. JavaScript strings
 // count UTF-16 units, so offsets are converted here; a text without astral characters
-// (the usual case) takes the fast path where both counts agree.
+// (the usual case) takes the fast path where both counts agree. Shared by the published
+// API and the validator, so both read selectors the same way.
 export class SourceText {
   readonly text: string;
   /** Length in code points. */

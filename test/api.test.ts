@@ -1,0 +1,93 @@
+// The published API, loaded from the built package entry (dist/), on the real data.
+import { describe, expect, it } from 'vitest';
+import * as api from '../dist/index.mjs';
+import { createRequire } from 'node:module';
+
+const { articles, entities } = api;
+
+describe('the data', () => {
+  it('has every record and entity, sorted by id, with the package version', () => {
+    expect(articles.length).toBeGreaterThanOrEqual(5);
+    expect(articles.map((a) => a.id)).toEqual([...articles.map((a) => a.id)].sort());
+    expect(entities.map((e) => e.id)).toEqual([...entities.map((e) => e.id)].sort());
+    expect(api.version).toBe(createRequire(import.meta.url)('../package.json').version);
+  });
+
+  it('is deeply frozen, so a consumer cannot change the shared records', () => {
+    const quote = articles[0]!.quotes[0]!;
+    expect(Object.isFrozen(articles)).toBe(true);
+    expect(Object.isFrozen(quote.content)).toBe(true);
+    expect(() => {
+      (quote.content as { start: number }).start = 0;
+    }).toThrow(TypeError);
+  });
+
+  it('is one shared copy for ESM and CommonJS importers', () => {
+    const cjs = createRequire(import.meta.url)('../dist/index.cjs') as typeof api;
+    expect(cjs.articles).toBe(articles);
+  });
+});
+
+describe('lookups', () => {
+  it('finds articles and entities by id', () => {
+    for (const a of articles) expect(api.getArticle(a.id)).toBe(a);
+    for (const e of entities) expect(api.getEntity(e.id)).toBe(e);
+    expect(api.getArticle('no-such-article')).toBeUndefined();
+  });
+
+  it('gives the text of every selector, equal to its exact text', () => {
+    for (const a of articles) {
+      for (const e of a.entities) for (const m of e.mentions) expect(api.selectorText(a.id, m)).toBe(m.exact);
+      for (const q of a.quotes) expect(api.selectorText(a.id, q.content)).toBe(q.content.exact);
+    }
+  });
+
+  it('gives the verbatim source text, and a clear error for an unknown article', () => {
+    const a = articles[0]!;
+    expect([...api.sourceText(a.id)].length).toBe(a.source.length);
+    expect(() => api.sourceText('no-such-article')).toThrow(/no article "no-such-article"/);
+  });
+});
+
+describe('joins', () => {
+  it('lists every quote of a speaker across articles', () => {
+    for (const e of entities) {
+      const expected = articles.flatMap((a) => a.quotes.filter((q) => q.speaker.entity === e.id).map((q) => q.id));
+      expect(api.quotesBySpeaker(e.id).map((r) => r.quote.id)).toEqual(expected);
+    }
+    expect(api.quotesBySpeaker('huawei').length).toBeGreaterThan(1);
+  });
+
+  it('lists the articles that mention an entity', () => {
+    const huawei = api.mentionsOf('huawei');
+    expect(huawei.map((r) => r.article.id)).toEqual(articles.map((a) => a.id));
+    for (const r of huawei) for (const m of r.mentions) expect(api.selectorText(r.article.id, m)).toBe(m.exact);
+    expect(api.mentionsOf('no-such-entity')).toEqual([]);
+  });
+
+  it('finds event dates in a range by the days each date covers', () => {
+    const all = api.eventsBetween('1900', '2100');
+    const total = articles.reduce((n, a) => n + a.events.reduce((m, e) => m + e.dates.length, 0), 0);
+    expect(all).toHaveLength(total);
+    expect(all.map((r) => r.span[0])).toEqual([...all.map((r) => r.span[0])].sort());
+
+    // A date known only to the month overlaps a day inside it, but is not within it.
+    const may16 = api.eventsBetween('2019-05-16', '2019-05-16');
+    const monthOnly = may16.filter((r) => r.date.precision === 'month');
+    expect(monthOnly.length).toBeGreaterThan(0);
+    expect(api.eventsBetween('2019-05-16', '2019-05-16', { match: 'within' }).every((r) => r.date.precision === 'day')).toBe(true);
+    for (const r of may16) expect(r.span[0] <= '2019-05-16' && '2019-05-16' <= r.span[1]).toBe(true);
+
+    const expiries = api.eventsBetween('2019', '2019', { roles: ['expires'] });
+    expect(expiries.map((r) => r.date.value)).toContain('2019-08-19');
+    expect(() => api.eventsBetween('May 2019', '2019')).toThrow(RangeError);
+  });
+
+  it('gives the span of every date form', () => {
+    expect(api.dateSpan('2019-05')).toEqual(['2019-05-01', '2019-05-31']);
+    expect(api.dateSpan('2020-02')).toEqual(['2020-02-01', '2020-02-29']);
+    expect(api.dateSpan('2018')).toEqual(['2018-01-01', '2018-12-31']);
+    expect(api.dateSpan('2019-07-02/2019-07-05')).toEqual(['2019-07-02', '2019-07-05']);
+    expect(api.dateSpan('July 2019')).toBeUndefined();
+  });
+});

@@ -1,0 +1,144 @@
+// The package as users get it: the packed file list, publint and attw, a consumer project
+// that installs the tarball, and a build that is reproducible byte for byte.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../scripts/lib/paths.ts';
+import { runScript } from './helpers.ts';
+
+const bin = (name: string) => path.join(repoRoot, 'node_modules', '.bin', name);
+const run = (cmd: string, args: string[], cwd = repoRoot) => spawnSync(cmd, args, { cwd, encoding: 'utf8' });
+const JSON_SUBPATH = './articles/2019-07-iij-resumes-huawei-sales.json';
+const pinnedFiles = path.join(repoRoot, 'test', 'fixtures', 'pack-files.json');
+
+function packedFiles(): string[] {
+  const r = run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts']);
+  expect(r.status, r.stderr).toBe(0);
+  return (JSON.parse(r.stdout) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path).sort();
+}
+
+describe('the packed package', () => {
+  it('contains exactly the pinned files (update test/fixtures/pack-files.json when adding data)', () => {
+    const pinned = JSON.parse(fs.readFileSync(pinnedFiles, 'utf8')) as string[];
+    expect(packedFiles()).toEqual(pinned);
+  });
+
+  it('has no runtime dependencies and no install scripts', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+    expect(pkg.dependencies ?? {}).toEqual({});
+    for (const hook of ['preinstall', 'install', 'postinstall', 'prepare']) expect(pkg.scripts?.[hook]).toBeUndefined();
+    expect(pkg.sideEffects).toBe(false);
+    expect(pkg.engines.node).toMatch(/^>=20/);
+  });
+
+  it('passes publint --strict', () => {
+    const r = run(bin('publint'), ['--strict']);
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain('All good');
+  });
+
+  it('passes attw --pack --profile node16, a JSON subpath included', () => {
+    const r = run(bin('attw'), ['--pack', '.', '--profile', 'node16', '--include-entrypoints', JSON_SUBPATH, '--format', 'json']);
+    expect(r.status, r.stdout.slice(0, 2000) + r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as { analysis: { problems: { resolutionKind?: string }[]; entrypoints: Record<string, unknown> } };
+    // node10 resolution (no `exports` support) is outside the node16 profile.
+    expect(report.analysis.problems.filter((p) => p.resolutionKind !== 'node10')).toEqual([]);
+    expect(Object.keys(report.analysis.entrypoints)).toContain(JSON_SUBPATH);
+  });
+});
+
+describe('a consumer project that installs the tarball', () => {
+  let dir: string;
+  const tsc = path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
+
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'htn-consumer-'));
+    const packed = run('npm', ['pack', '--pack-destination', dir, '--ignore-scripts', '--json']);
+    expect(packed.status, packed.stderr).toBe(0);
+    const tarball = (JSON.parse(packed.stdout) as { filename: string }[])[0]!.filename;
+    fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+    const installed = run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', path.join(dir, tarball)], dir);
+    expect(installed.status, installed.stderr).toBe(0);
+  }, 120_000);
+
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('imports it from Node ESM', () => {
+    const r = run(process.execPath, ['--input-type=module', '-e', "import { articles, quotesBySpeaker } from 'huawei-trade-news'; import rec from 'huawei-trade-news/articles/2019-07-iij-resumes-huawei-sales.json' with { type: 'json' }; console.log(articles.length, quotesBySpeaker('he-weiwen').length, rec.id);"], dir);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+ \d+ 2019-07-iij-resumes-huawei-sales$/);
+  });
+
+  it('requires it from CommonJS', () => {
+    const r = run(process.execPath, ['-e', "const h = require('huawei-trade-news'); const s = require('huawei-trade-news/package.json'); console.log(h.articles.length > 0, Object.isFrozen(h.articles), s.name, typeof require.resolve('huawei-trade-news/schema/article.schema.json'));"], dir);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.trim()).toBe('true true huawei-trade-news string');
+  });
+
+  const consumerTs = `import { articles, eventsBetween, getEntity, quotesBySpeaker, type Article, type EventType, type Frozen } from 'huawei-trade-news';
+import iij from 'huawei-trade-news/articles/2019-07-iij-resumes-huawei-sales.json' with { type: 'json' };
+const first: Frozen<Article> | undefined = articles[0];
+const record: Article = iij;
+const type: EventType = record.events[0]!.type;
+const speakers: string[] = quotesBySpeaker('he-weiwen').map((q) => q.quote.speaker.entity ?? '');
+const may: number = eventsBetween('2019-05', '2019-05', { match: 'within' }).length;
+const name: string | undefined = getEntity('huawei')?.name;
+export { first, type, speakers, may, name };
+`;
+  const misuseTs = `import { articles, type EventType } from 'huawei-trade-news';
+import iij from 'huawei-trade-news/articles/2019-07-iij-resumes-huawei-sales.json' with { type: 'json' };
+articles[0]!.id = 'changed';
+const type: EventType = 'sales-deal-begun';
+const speaker: number = iij.quotes[0]!.speaker;
+export { type, speaker };
+`;
+
+  function typecheck(resolution: 'nodenext' | 'bundler', source: string): string {
+    const project = path.join(dir, `tc-${resolution}-${source === consumerTs ? 'ok' : 'bad'}`);
+    fs.mkdirSync(project, { recursive: true });
+    fs.writeFileSync(path.join(project, 'index.ts'), source);
+    const module = resolution === 'nodenext' ? 'nodenext' : 'esnext';
+    fs.writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module, moduleResolution: resolution, target: 'es2022', strict: true, noEmit: true, types: [], resolveJsonModule: true, skipLibCheck: false, noUncheckedIndexedAccess: true }, files: ['index.ts'] }));
+    const r = run(process.execPath, [tsc, '-p', project], dir);
+    return r.status === 0 ? '' : r.stdout + r.stderr;
+  }
+
+  it.each(['nodenext', 'bundler'] as const)('type-checks a TypeScript file using the API, its types and a JSON subpath (%s)', (resolution) => {
+    expect(typecheck(resolution, consumerTs)).toBe('');
+  });
+
+  it.each(['nodenext', 'bundler'] as const)('rejects a file that misuses the types (%s)', (resolution) => {
+    const errors = typecheck(resolution, misuseTs);
+    expect(errors).toMatch(/index\.ts\(3,\d+\): error TS2540/); // read-only
+    expect(errors).toMatch(/index\.ts\(4,\d+\): error TS2322/); // not an event type
+    expect(errors).toMatch(/index\.ts\(5,\d+\): error TS2322/); // a speaker is not a number
+  });
+});
+
+describe('npm run build', () => {
+  it('is reproducible: two builds of the same tree are byte-identical', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'htn-build-'));
+    const [a, b] = [path.join(tmp, 'a'), path.join(tmp, 'b')];
+    for (const out of [a, b]) expect(runScript('build.ts', ['--out', out]).status).toBe(0);
+    const files = (d: string) => fs.readdirSync(d).sort();
+    expect(files(a)).toEqual(files(b));
+    for (const f of files(a)) expect(fs.readFileSync(path.join(a, f)).equals(fs.readFileSync(path.join(b, f))), f).toBe(true);
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }, 120_000);
+
+  it('refuses to build from invalid data', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'htn-build-'));
+    const data = path.join(tmp, 'data');
+    fs.cpSync(path.join(repoRoot, 'data'), data, { recursive: true });
+    const rec = path.join(data, 'articles', '2019-07-iij-resumes-huawei-sales.json');
+    fs.writeFileSync(rec, fs.readFileSync(rec, 'utf8').replace('"exact": "Qualcomm"', '"exact": "Qualcom"'));
+    const r = runScript('build.ts', ['--data', data, '--out', path.join(tmp, 'dist')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('nothing was built');
+    expect(r.stderr).toMatch(/2019-07-iij-resumes-huawei-sales\.json:\d+:\d+: error: exact "Qualcom"/);
+    expect(fs.existsSync(path.join(tmp, 'dist'))).toBe(false);
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+});
