@@ -16,7 +16,8 @@ export function overview(corpus: Corpus): string {
   const rows = validRecords(corpus.articles).map(({ record: r }) => {
     const publisher = r.source.publisher.entity === null ? 'unknown' : (corpus.registry.get(r.source.publisher.entity)?.record?.name ?? r.source.publisher.entity);
     const headline = r.source.headline?.exact ?? '(not in the text)';
-    const published = `${r.source.published.value} (${r.source.published.precision}, ${r.source.published.resolution})`;
+    const p = r.source.published;
+    const published = p === null ? 'not yet known' : `${p.value} (${p.precision}, ${p.resolution})`;
     return `| \`${r.id}\` | ${cell(headline)} | ${cell(publisher)} | ${published} | ${r.entities.length} | ${r.events.length} | ${r.quotes.length} | ${r.sourceIssues.length} | ${r.review.status} |`;
   });
   return [

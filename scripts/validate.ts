@@ -1,4 +1,4 @@
-// npm run validate -- [--data <dir>] [--format text|github|json] [file or folder ...]
+// npm run validate -- [--data <dir>] [--format text|github|json] [--summary <file>] [--changed [<base>]] [file or folder ...]
 // Checks the data tree (or the named files and what they reference) against the schemas
 // and every rule in scripts/rules/. Exit 0: valid (warnings allowed); 1: errors; 2: usage.
 import path from 'node:path';
@@ -7,8 +7,11 @@ import { loadRules, runRules } from './lib/run-rules.ts';
 import { formatProblems, formats, type Format, type Problem } from './lib/problems.ts';
 import { defaultDataDir } from './lib/paths.ts';
 import { expandTargets, parse, runMain, UsageError } from './lib/cli.ts';
+import { changedFiles } from './lib/changed.ts';
+import { markdownSummary } from './lib/summary.ts';
+import fs from 'node:fs';
 
-const USAGE = 'usage: npm run validate -- [--data <dir>] [--format text|github|json] [file or folder ...]';
+const USAGE = 'usage: npm run validate -- [--data <dir>] [--format text|github|json] [--summary <file>] [--changed [<base>]] [file or folder ...]';
 
 export interface ValidateOptions {
   dataDir: string;
@@ -26,10 +29,26 @@ function summary(problems: Problem[]): string {
   return `${errors} error(s), ${warnings} warning(s)`;
 }
 
+/** `--changed` takes an optional base: the next argument, unless it is an option or a path. */
+function splitChanged(args: string[]): { args: string[]; changed: boolean; base?: string } {
+  const i = args.indexOf('--changed');
+  if (i === -1) return { args, changed: false };
+  const next = args[i + 1];
+  const hasBase = next !== undefined && !next.startsWith('-') && !fs.existsSync(next);
+  return { args: [...args.slice(0, i), ...args.slice(i + (hasBase ? 2 : 1))], changed: true, base: hasBase ? next : undefined };
+}
+
 async function main(): Promise<number> {
+  const split = splitChanged(process.argv.slice(2));
   const { values, positionals } = parse({
+    args: split.args,
     allowPositionals: true,
-    options: { data: { type: 'string' }, format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      data: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      summary: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) {
     console.log(USAGE);
@@ -38,11 +57,20 @@ async function main(): Promise<number> {
   const format = values.format as Format;
   if (!formats.includes(format)) throw new UsageError(`unknown format "${values.format}"; use one of ${formats.join(', ')}`);
   const dataDir = path.resolve(values.data ?? defaultDataDir);
-  const files = expandTargets(positionals, dataDir);
+  let files = expandTargets(positionals, dataDir);
+  if (split.changed) {
+    if (positionals.length > 0) throw new UsageError('--changed chooses the files itself; do not name files with it');
+    const changed = changedFiles(dataDir, split.base);
+    console.error(`checking ${changed.targets.length} file(s) changed since ${changed.base}` + (changed.entities.length ? ` (with the records that use ${changed.entities.join(', ')})` : ''));
+    if (changed.targets.length === 0) return 0;
+    files = changed.targets;
+  }
   const problems = await validate({ dataDir, files });
   const out = formatProblems(problems, format);
   if (out) console.log(out);
   if (format !== 'json') console.error(summary(problems));
+  // GitHub shows only the first annotations of a step; the summary file gets them all.
+  if (values.summary) fs.appendFileSync(values.summary, markdownSummary(problems));
   return problems.some((p) => p.severity === 'error') ? 1 : 0;
 }
 

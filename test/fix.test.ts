@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyEdits, copyTree, runScript, validFixture } from './helpers.ts';
-import { reanchor } from '../scripts/fix.ts';
+import { reanchor } from '../scripts/lib/fix-record.ts';
 import { SourceText } from '../scripts/api/text.cts';
 
 const RECORD = 'articles/2020-01-fixture-deal.json';
@@ -16,7 +16,7 @@ describe('npm run fix', () => {
     expect(fs.readFileSync(path.join(dir, RECORD), 'utf8')).not.toBe(canonical);
     const first = runScript('fix.ts', ['--data', dir]);
     expect(first.status).toBe(0);
-    expect(first.stdout).toContain('rewritten in canonical form');
+    expect(first.stdout).toContain('fixed: rewritten in canonical form');
     expect(fs.readFileSync(path.join(dir, RECORD), 'utf8')).toBe(canonical);
     const second = runScript('fix.ts', ['--data', dir]);
     expect(second.stdout).not.toContain('rewritten');
@@ -30,6 +30,6 @@ describe('npm run fix', () => {
     expect(record.a).toEqual({ start: 12, end: 20, exact: 'Jane Roe' });
     expect(record.b).toEqual({ start: 0, end: 4, exact: 'said' });
     expect(record.c).toEqual({ start: 0, end: 4, exact: 'Acme' });
-    expect(notes).toEqual(['/a: re-anchored to [12, 20)', '/b: "said" occurs more than once; set its offsets by hand']);
+    expect(notes).toEqual({ changes: ['/a: re-anchored to [12, 20)'], unfixed: ['/b: "said" occurs more than once; set its offsets by hand'] });
   });
 });

@@ -32,6 +32,8 @@ describe.each(rules.map((r) => [r.name]))('rule %s', (name) => {
           (p) => p.file === e.file && (e.pointer === undefined || p.pointer === e.pointer) && p.severity === (e.severity ?? 'error') && p.message.includes(e.includes),
         );
         expect(match, `expected ${JSON.stringify(e)} among:\n${shown}`).toBeDefined();
+        // Every message says what to do: an instruction after a semicolon or colon.
+        expect(match!.message).toMatch(/[;:] \S.*\S$/);
         // Problems in a record file point at a real position inside it.
         expect(match!.line).toBeGreaterThanOrEqual(1);
         expect(match!.column).toBeGreaterThanOrEqual(1);

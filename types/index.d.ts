@@ -309,7 +309,10 @@ export interface Source {
    */
   headline: Selector | null;
   publisher: Publisher;
-  published: DateValue;
+  /**
+   * When the article was published, at the precision the evidence supports; inferred from the text's internal evidence where no date is printed, with a note that says how. Null only in a draft, before anyone has looked (`npm run new` writes it so); a checked record always has one, since some precision can always be established.
+   */
+  published: DateValue | null;
   /**
    * The article's address, only where known; never reconstructed.
    */
@@ -523,6 +526,10 @@ export interface QuoteMarks {
    * Marks that do not enclose a quote, with the reason; sorted by position.
    */
   ignored: IgnoredMarks[];
+  /**
+   * Pairs of marks (or lone marks) not yet classified, as `npm run new` lists them in a draft: each span runs from the opening to the closing mark. Every entry is an open item that the validator reports until it is moved to `quotes` or `ignored`.
+   */
+  unclassified?: Selector[];
 }
 /**
  * A pair of quotation marks (or a lone mark) that does not enclose a quote.

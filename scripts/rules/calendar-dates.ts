@@ -16,7 +16,7 @@ const rule: Rule = {
         check(d.value, d.precision, [...path, 'value']);
         if (d.anchor !== undefined) check(d.anchor, undefined, [...path, 'anchor']);
       };
-      checkDated(file.record.source.published, ['source', 'published']);
+      if (file.record.source.published !== null) checkDated(file.record.source.published, ['source', 'published']);
       file.record.events.forEach((ev, i) => ev.dates.forEach((d, j) => checkDated(d, ['events', i, 'dates', j])));
       file.record.review.history.forEach((h, i) => check(h.date, 'day', ['review', 'history', i, 'date']));
     }

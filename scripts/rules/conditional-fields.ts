@@ -21,7 +21,8 @@ const rule: Rule = {
         if (d.resolution === 'inferred') need(d.note !== undefined, path, 'an inferred date needs a "note" that says from what it was inferred; add it');
       };
       need(r.source.publisher.entity !== null || r.source.publisher.note !== undefined, ['source', 'publisher'], 'an unknown publisher needs a "note" that says why it is unknown; add it');
-      dated(r.source.published, ['source', 'published']);
+      if (r.source.published !== null) dated(r.source.published, ['source', 'published']);
+      else need(r.review.status === 'draft', ['source', 'published'], 'a checked record needs its publication date, at whatever precision the evidence supports; add it (or set review.status to "draft")');
       r.events.forEach((ev, i) => {
         ev.dates.forEach((d, j) => dated(d, ['events', i, 'dates', j]));
         need(ev.dates.length > 0 || ev.note !== undefined, ['events', i, 'dates'], 'an event without dates needs a "note" that says why it cannot be dated; add it');

@@ -45,6 +45,17 @@ const rule: Rule = {
         else accounted.add(end - 1);
       });
 
+      // A draft's unclassified pairs account for their marks, and each is one open item.
+      (r.quoteMarks.unclassified ?? []).forEach((span, i) => {
+        for (const cp of [span.start, span.end - 1]) if (isMark(cp)) accounted.add(cp);
+        const { line, column } = text.lineColumn(span.start);
+        report({
+          file,
+          path: ['quoteMarks', 'unclassified', i],
+          message: `open item: classify the quotation marks at source line ${line}, column ${column} ("${context(span.exact).slice(0, 60)}"): record the quote they enclose in "quotes", or move the span to quoteMarks.ignored with a reason`,
+        });
+      });
+
       r.sourceIssues.forEach((s, i) => {
         if (s.kind !== 'unclosed-quote' || s.quote === undefined) return;
         const q = r.quotes.find((x) => x.id === s.quote);
