@@ -8,6 +8,7 @@ import path from 'node:path';
 import { loadCorpus } from './lib/corpus.ts';
 import { Canonicalizer } from './lib/canonical.ts';
 import { fixRecord } from './lib/fix-record.ts';
+import { duplicateKeys } from './lib/duplicate-keys.ts';
 import { defaultDataDir } from './lib/paths.ts';
 import { expandTargets, parse, runMain } from './lib/cli.ts';
 
@@ -23,6 +24,11 @@ async function main(): Promise<number> {
   for (const file of [...corpus.articles, ...corpus.entities]) {
     if (file.syntaxErrors.length > 0) {
       console.log(`${file.display}: not valid JSON, so not fixed; correct the syntax first (npm run validate shows where)`);
+      unfixed++;
+      continue;
+    }
+    if (file.unsafe.length > 0 || duplicateKeys(file).length > 0) {
+      console.log(`${file.display}: not fixed: it has duplicate keys or unsafe values, which only a person can resolve (npm run validate shows where)`);
       unfixed++;
       continue;
     }

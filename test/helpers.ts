@@ -17,6 +17,9 @@ export const validFixture = path.join(fixturesDir, 'valid');
 export type Edit =
   | { file: string; op: 'replace' | 'add'; path: string; value: unknown; raw?: boolean }
   | { file: string; op: 'delete' }
+  | { file: string; op: 'symlink'; target: string }
+  | { file: string; op: 'bytes'; hex: string; at: 'start' | 'end' }
+  | { file: string; op: 'big'; bytes: number }
   | { file: string; op: 'remove'; path: string }
   | { file: string; op: 'text'; find: string; replace: string }
   | { file: string; op: 'write'; value: unknown };
@@ -64,6 +67,20 @@ export function applyEdits(dir: string, edits: Edit[]): void {
     const kind = edit.file.startsWith('articles/') ? 'article' : 'entity';
     if (edit.op === 'delete') {
       fs.rmSync(file);
+    } else if (edit.op === 'bytes') {
+      const old = fs.readFileSync(file);
+      const add = Buffer.from(edit.hex, 'hex');
+      fs.writeFileSync(file, edit.at === 'start' ? Buffer.concat([add, old]) : Buffer.concat([old, add]));
+    } else if (edit.op === 'big') {
+      // A syntactically valid JSON file of the given size: one long string.
+      const buf = Buffer.alloc(edit.bytes, 0x61);
+      buf.write('{"id": "', 0);
+      buf.write('"}\n', edit.bytes - 3);
+      fs.writeFileSync(file, buf);
+    } else if (edit.op === 'symlink') {
+      // The target is relative to the tree's parent folder, so it lies outside the tree.
+      fs.rmSync(file, { recursive: true, force: true });
+      fs.symlinkSync(path.resolve(dir, '..', edit.target), file);
     } else if (edit.op === 'write') {
       fs.writeFileSync(file, typeof edit.value === 'string' ? edit.value : canonicalizer.text(edit.value, kind));
     } else if (edit.op === 'text') {

@@ -33,6 +33,13 @@ describe('the packed package', () => {
     expect(pkg.engines.node).toMatch(/^>=20/);
   });
 
+  it('has no known vulnerabilities in what it ships (npm audit --omit=dev)', () => {
+    const r = run('npm', ['audit', '--omit=dev', '--json']);
+    const report = JSON.parse(r.stdout) as { metadata: { vulnerabilities: { total: number } } };
+    expect(report.metadata.vulnerabilities.total).toBe(0);
+    expect(r.status).toBe(0);
+  }, 60_000);
+
   it('passes publint --strict', () => {
     const r = run(bin('publint'), ['--strict']);
     expect(r.status, r.stdout + r.stderr).toBe(0);

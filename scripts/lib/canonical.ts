@@ -53,9 +53,11 @@ export class Canonicalizer {
     const props = (r.node.properties ?? {}) as Record<string, JsonSchema>;
     const known = Object.keys(props).filter((k) => k in value);
     const unknown = Object.keys(value).filter((k) => !(k in props)).sort();
+    // defineProperty, not assignment: a "__proto__" key must stay data, never a prototype.
     const out: Record<string, unknown> = {};
-    for (const k of known) out[k] = this.canonicalize(value[k], { node: props[k]!, file: r.file });
-    for (const k of unknown) out[k] = value[k];
+    const put = (k: string, v: unknown) => Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+    for (const k of known) put(k, this.canonicalize(value[k], { node: props[k]!, file: r.file }));
+    for (const k of unknown) put(k, value[k]);
     return out;
   }
 
@@ -81,4 +83,18 @@ function sortBy(items: unknown[], keys: string[]): unknown[] {
     }
     return 0;
   });
+}
+
+let shared: Canonicalizer | undefined;
+const texts = new WeakMap<object, string>();
+
+/** The canonical text of a parsed file, computed once per file and shared by the rules. */
+export function canonicalTextOf(file: { value: unknown; kind: 'article' | 'entity' }): string {
+  let text = texts.get(file);
+  if (text === undefined) {
+    shared ??= new Canonicalizer();
+    text = shared.text(file.value, file.kind);
+    texts.set(file, text);
+  }
+  return text;
 }

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { ErrorObject } from 'ajv';
 import type { Article, Entity } from '../../types/index.d.ts';
-import { readJsonFile, type JsonFile } from './json-file.ts';
+import { MAX_RECORD_BYTES, readJsonFile, type JsonFile } from './json-file.ts';
+import { inspectValue, type UnsafeValue } from './inspect-value.ts';
 import { compileSchemas, type CompiledSchemas } from './schemas.ts';
 import { SourceText } from '../api/text.cts';
 import { dataLayout, displayPath } from './paths.ts';
@@ -14,6 +15,8 @@ export interface RecordFile<T> extends JsonFile {
   kind: 'article' | 'entity';
   /** Schema errors; empty when the file parsed and matches its schema. */
   schemaErrors: ErrorObject[];
+  /** Unsafe nesting, keys or strings in the parsed value; recursive checks skip such files. */
+  unsafe: UnsafeValue[];
   /** The typed record, present only when the file parsed and matches its schema. */
   record: T | undefined;
 }
@@ -41,7 +44,12 @@ export interface Corpus {
   sources: Map<string, SourceFile>;
   /** Source text files that exist in the tree, by id. */
   sourceIds: Set<string>;
+  /** Problems with the tree's layout itself (a folder that is a symbolic link). */
+  layoutProblems: { display: string; message: string }[];
 }
+
+/** The largest source text read. */
+export const MAX_SOURCE_BYTES = MAX_RECORD_BYTES;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -56,11 +64,15 @@ function listDir(dir: string, ext: string): string[] {
 
 function loadRecord<T>(file: string, kind: 'article' | 'entity', schemas: CompiledSchemas): RecordFile<T> {
   const json = readJsonFile(file, path.basename(file, '.json'));
-  const out: RecordFile<T> = { ...json, kind, schemaErrors: [], record: undefined };
+  const out: RecordFile<T> = { ...json, kind, schemaErrors: [], unsafe: [], record: undefined };
   if (json.syntaxErrors.length > 0) return out;
+  out.unsafe = inspectValue(json.value);
+  // Too deep to hand to anything else; the unsafe-values rule reports it.
+  if (out.unsafe.some((u) => u.kind === 'depth')) return out;
   const validate = kind === 'article' ? schemas.article : schemas.entity;
-  if (validate(json.value)) out.record = json.value as T;
-  else out.schemaErrors = [...(validate.errors ?? [])];
+  if (validate(json.value)) {
+    if (out.unsafe.length === 0) out.record = json.value as T;
+  } else out.schemaErrors = [...(validate.errors ?? [])];
   return out;
 }
 
@@ -68,6 +80,19 @@ export function loadSource(file: string): SourceFile {
   const out: SourceFile = { path: file, display: displayPath(file), id: path.basename(file, '.txt'), text: undefined, sha256: undefined, problem: undefined };
   let bytes: Buffer;
   try {
+    const stat = fs.lstatSync(file);
+    if (stat.isSymbolicLink()) {
+      out.problem = `${out.display} is a symbolic link, which is never followed (it could point outside the data tree); replace it with the text itself`;
+      return out;
+    }
+    if (!stat.isFile()) {
+      out.problem = `${out.display} is not a regular file; a source text is a plain UTF-8 file`;
+      return out;
+    }
+    if (stat.size > MAX_SOURCE_BYTES) {
+      out.problem = `${out.display} is ${(stat.size / 1048576).toFixed(1)} MiB, over the ${MAX_SOURCE_BYTES / 1048576} MiB limit for one article text; check that it is one article`;
+      return out;
+    }
     bytes = fs.readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
@@ -91,12 +116,22 @@ export interface Selection {
 /** Loads the tree, or the selected files plus what they reference. */
 export function loadCorpus(dataDir: string, selection: Selection = { files: [] }, schemas = compileSchemas()): Corpus {
   const layout = dataLayout(dataDir);
+  // A layout folder that is a symbolic link could lead outside the tree: never follow it.
+  const layoutProblems: Corpus['layoutProblems'] = [];
+  for (const dir of [layout.articles, layout.entities, layout.sources]) {
+    if (fs.lstatSync(dir, { throwIfNoEntry: false })?.isSymbolicLink()) {
+      layoutProblems.push({ display: displayPath(dir), message: 'this folder is a symbolic link, which is never followed; make it a real folder inside the data tree' });
+    }
+  }
+  const safeDir = (dir: string) => !layoutProblems.some((p) => p.display === displayPath(dir));
   const complete = selection.files.length === 0;
-  const entityFiles = listDir(layout.entities, '.json');
+  const entityFiles = safeDir(layout.entities) ? listDir(layout.entities, '.json') : [];
   const registry = new Map<string, RecordFile<Entity>>();
   for (const f of entityFiles) registry.set(path.basename(f, '.json'), loadRecord<Entity>(f, 'entity', schemas));
 
-  const articleFiles = complete
+  const articleFiles = !safeDir(layout.articles)
+    ? []
+    : complete
     ? listDir(layout.articles, '.json')
     : selection.files.filter((f) => f.endsWith('.json') && path.dirname(f) === layout.articles);
   // A selected source text selects the record of the same id.
@@ -108,9 +143,12 @@ export function loadCorpus(dataDir: string, selection: Selection = { files: [] }
   }
   const articles = articleFiles.map((f) => loadRecord<Article>(f, 'article', schemas));
 
-  const sourceIds = new Set(listDir(layout.sources, '.txt').map((f) => path.basename(f, '.txt')));
+  const sourceIds = new Set((safeDir(layout.sources) ? listDir(layout.sources, '.txt') : []).map((f) => path.basename(f, '.txt')));
   const sources = new Map<string, SourceFile>();
-  for (const a of articles) sources.set(a.name, loadSource(path.join(layout.sources, a.name + '.txt')));
+  for (const a of articles) {
+    const file = path.join(layout.sources, a.name + '.txt');
+    sources.set(a.name, safeDir(layout.sources) ? loadSource(file) : { path: file, display: displayPath(file), id: a.name, text: undefined, sha256: undefined, problem: `${displayPath(layout.sources)} is a symbolic link and is not read` });
+  }
 
   let entities: RecordFile<Entity>[];
   if (complete) entities = [...registry.values()];
@@ -123,7 +161,7 @@ export function loadCorpus(dataDir: string, selection: Selection = { files: [] }
       if (path.dirname(f) === layout.entities && !registry.has(path.basename(f, '.json'))) entities.push(loadRecord<Entity>(f, 'entity', schemas));
     }
   }
-  return { dataDir, complete, articles, entities, registry, sources, sourceIds };
+  return { dataDir, complete, articles, entities, registry, sources, sourceIds, layoutProblems };
 }
 
 /** Records that parsed and match their schema, for rules that need typed data. */

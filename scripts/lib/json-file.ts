@@ -1,8 +1,14 @@
-// Reads a JSON record with positions: jsonc-parser gives the syntax tree whose offsets
-// turn JSON pointers into line and column.
+// Reads a JSON record safely and fast: limits on size and nesting, no symbolic links,
+// strict UTF-8, then native JSON.parse. The position-bearing syntax tree (jsonc-parser)
+// is built only when a problem needs a line and column, or to explain a parse error.
 import fs from 'node:fs';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { displayPath } from './paths.ts';
+
+/** The largest record or entity file read (the largest real record is about 60 KB). */
+export const MAX_RECORD_BYTES = 2 * 1024 * 1024;
+/** The deepest nesting read (a record nests about eight levels). */
+export const MAX_DEPTH = 32;
 
 export interface JsonFile {
   path: string;
@@ -10,70 +16,133 @@ export interface JsonFile {
   /** File name without its extension: the id the record must have. */
   name: string;
   text: string;
-  tree: Node | undefined;
   value: unknown;
-  /** Problems that stop the file from being read or parsed, with their offsets. */
+  /** Problems that stop the file from being read or parsed, with their UTF-16 offsets. */
   syntaxErrors: { offset: number; message: string }[];
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-function describe(error: ParseError): string {
-  const what = printParseErrorCode(error.error);
-  const words: Record<string, string> = {
-    InvalidSymbol: 'unexpected character',
-    InvalidNumberFormat: 'invalid number',
-    PropertyNameExpected: 'a property name in double quotes was expected',
-    ValueExpected: 'a value was expected',
-    ColonExpected: 'a colon was expected',
-    CommaExpected: 'a comma was expected',
-    CloseBraceExpected: 'a closing brace } was expected',
-    CloseBracketExpected: 'a closing bracket ] was expected',
-    EndOfFileExpected: 'the file should end here',
-    InvalidCommentToken: 'comments are not allowed in JSON',
-    UnexpectedEndOfComment: 'comments are not allowed in JSON',
-    UnexpectedEndOfString: 'a string is not closed',
-    UnexpectedEndOfNumber: 'a number is not complete',
-    InvalidUnicode: 'invalid \\u escape',
-    InvalidEscapeCharacter: 'invalid escape character',
-    InvalidCharacter: 'invalid character in a string (control characters must be escaped)',
-  };
-  return `invalid JSON: ${words[what] ?? what}`;
+const PARSE_ERRORS: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'invalid number',
+  PropertyNameExpected: 'a property name in double quotes was expected',
+  ValueExpected: 'a value was expected',
+  ColonExpected: 'a colon was expected',
+  CommaExpected: 'a comma was expected',
+  CloseBraceExpected: 'a closing brace } was expected',
+  CloseBracketExpected: 'a closing bracket ] was expected',
+  EndOfFileExpected: 'the file should end here',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'comments are not allowed in JSON',
+  UnexpectedEndOfString: 'a string is not closed',
+  UnexpectedEndOfNumber: 'a number is not complete',
+  InvalidUnicode: 'invalid \\u escape',
+  InvalidEscapeCharacter: 'invalid escape character',
+  InvalidCharacter: 'invalid character in a string (control characters must be escaped)',
+};
+
+/** Byte offset of the first invalid UTF-8 sequence, for the error's position. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const n = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (n === -1) return i;
+    for (let k = 1; k <= n; k++) if (i + k >= bytes.length || (bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += n + 1;
+  }
+  return bytes.length;
+}
+
+/** UTF-16 offset where nesting first goes past the limit, scanning outside strings; -1 if never. */
+export function tooDeepAt(text: string, limit = MAX_DEPTH): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > limit) return i;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return -1;
 }
 
 export function readJsonFile(file: string, name: string): JsonFile {
-  const base: JsonFile = { path: file, display: displayPath(file), name, text: '', tree: undefined, value: undefined, syntaxErrors: [] };
+  const out: JsonFile = { path: file, display: displayPath(file), name, text: '', value: undefined, syntaxErrors: [] };
+  const fail = (message: string, offset = 0) => {
+    out.syntaxErrors.push({ offset, message });
+    return out;
+  };
+  let stat: fs.Stats;
+  try {
+    stat = fs.lstatSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return fail(code === 'ENOENT' ? 'the file does not exist; check the name' : `cannot read the file (${code ?? 'unreadable'}); make it a readable file`);
+  }
+  if (stat.isSymbolicLink()) return fail('the file is a symbolic link, which is never followed (it could point outside the data tree); replace it with the file itself');
+  if (!stat.isFile()) return fail('this is not a regular file; data files are plain JSON files');
+  if (stat.size > MAX_RECORD_BYTES) return fail(`the file is ${(stat.size / 1048576).toFixed(1)} MiB, over the ${MAX_RECORD_BYTES / 1048576} MiB limit for one record; remove what does not belong in it`);
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? 'unreadable';
-    base.syntaxErrors.push({ offset: 0, message: `cannot read the file (${code}); check that it exists and is a regular file` });
-    return base;
+    return fail(`cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'unreadable'}); make it a readable file`);
   }
   try {
-    base.text = utf8.decode(bytes);
+    out.text = utf8.decode(bytes);
   } catch {
-    base.syntaxErrors.push({ offset: 0, message: 'the file is not valid UTF-8; save it as UTF-8 without a byte-order mark' });
-    return base;
+    const at = firstInvalidUtf8(bytes);
+    // Offsets are into the text; decode the valid prefix to place the error.
+    out.text = utf8.decode(bytes.subarray(0, at));
+    return fail(`the file is not valid UTF-8 (byte ${at} starts an invalid sequence); save it as UTF-8`, out.text.length);
   }
-  return parseJsonText(base);
+  return parseJsonText(out);
 }
 
 export function parseJsonText(file: JsonFile): JsonFile {
-  if (file.text.trim() === '') {
+  const text = file.text;
+  if (text.charCodeAt(0) === 0xfeff) {
+    file.syntaxErrors.push({ offset: 0, message: 'invalid JSON: the file starts with a byte-order mark; save it as UTF-8 without a BOM' });
+    return file;
+  }
+  if (text.trim() === '') {
     file.syntaxErrors.push({ offset: 0, message: 'invalid JSON: the file is empty' });
     return file;
   }
-  const errors: ParseError[] = [];
-  const tree = parseTree(file.text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  if (errors.length > 0 || !tree) {
-    for (const e of errors) file.syntaxErrors.push({ offset: e.offset, message: describe(e) });
+  try {
+    // V8's JSON.parse is iterative, so even absurd nesting parses; the value is then
+    // inspected without recursion (inspect-value.ts) before any recursive code sees it.
+    file.value = JSON.parse(text);
+    return file;
+  } catch {
+    // Explain the error with a position: only files that fail pay for the slower parser,
+    // and only after a scan shows it will not recurse too deep.
+    const deep = tooDeepAt(text);
+    if (deep !== -1) {
+      file.syntaxErrors.push({ offset: deep, message: `invalid JSON nested deeper than ${MAX_DEPTH} levels; remove the nesting` });
+      return file;
+    }
+    const errors: ParseError[] = [];
+    parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const e = errors[0];
+    file.syntaxErrors.push(e ? { offset: e.offset, message: `invalid JSON: ${PARSE_ERRORS[printParseErrorCode(e.error)] ?? printParseErrorCode(e.error)}` } : { offset: 0, message: 'invalid JSON' });
     return file;
   }
-  file.tree = tree;
-  file.value = JSON.parse(file.text);
-  return file;
+}
+
+const trees = new WeakMap<JsonFile, Node | undefined>();
+
+/** The syntax tree of a parsed file, built on first use (for positions and key checks). */
+export function treeOf(file: JsonFile): Node | undefined {
+  if (file.syntaxErrors.length > 0 || file.text === '') return undefined;
+  // jsonc-parser recurses: never hand it nesting deeper than a record can have.
+  if (!trees.has(file)) trees.set(file, tooDeepAt(file.text) === -1 ? parseTree(file.text, [], { disallowComments: true }) : undefined);
+  return trees.get(file);
 }
 
 /** The node a path points at, or its nearest existing ancestor. */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Corpus } from './corpus.ts';
 import type { Finding, Rule } from './rule.ts';
-import { lineColumnOf, nodeAt, type JsonFile } from './json-file.ts';
+import { lineColumnOf, nodeAt, treeOf, type JsonFile } from './json-file.ts';
 import { sortProblems, toPointer, type Problem } from './problems.ts';
 import { repoRoot } from './paths.ts';
 
@@ -23,7 +23,7 @@ export async function loadRules(dir = rulesDir): Promise<Rule[]> {
 }
 
 function isJsonFile(file: Finding['file']): file is JsonFile {
-  return 'text' in file && 'tree' in file;
+  return 'text' in file && 'syntaxErrors' in file;
 }
 
 export function toProblem(rule: string, f: Finding): Problem {
@@ -31,7 +31,7 @@ export function toProblem(rule: string, f: Finding): Problem {
   let line = 1;
   let column = 1;
   if (isJsonFile(f.file)) {
-    let node = nodeAt(f.file.tree, path);
+    let node = nodeAt(treeOf(f.file), path);
     if (node && f.atKey && node.parent?.type === 'property') node = node.parent.children?.[0] ?? node;
     if (node) ({ line, column } = lineColumnOf(f.file.text, node.offset));
   } else if (f.file.lineColumn) ({ line, column } = f.file.lineColumn);

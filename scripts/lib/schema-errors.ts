@@ -4,6 +4,7 @@ import type { ErrorObject } from 'ajv';
 import { fromPointer } from './problems.ts';
 import type { Finding } from './rule.ts';
 import type { JsonFile } from './json-file.ts';
+import { FORBIDDEN_KEYS } from './inspect-value.ts';
 
 function typeOf(v: unknown): string {
   if (v === null) return 'null';
@@ -105,5 +106,7 @@ export function schemaFindings(file: JsonFile, errors: readonly ErrorObject[]): 
     // cannot fail (it matches), so the null branch's own complaint is never needed.
     for (const c of children) if (c.schemaPath.startsWith(nullPath)) dropped.add(c);
   }
+  // Prototype-machinery keys are reported, with a clearer message, by the unsafe-values rule.
+  for (const e of errors) if (e.keyword === 'additionalProperties' && FORBIDDEN_KEYS.has(String(e.params.additionalProperty))) dropped.add(e);
   return errors.filter((e) => !dropped.has(e)).map((e) => ({ file, ...message(e) }));
 }

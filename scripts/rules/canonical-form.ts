@@ -1,5 +1,6 @@
 import type { Rule } from '../lib/rule.ts';
-import { Canonicalizer } from '../lib/canonical.ts';
+import { canonicalTextOf } from '../lib/canonical.ts';
+import { duplicateKeys } from '../lib/duplicate-keys.ts';
 import { lineColumnOf } from '../lib/json-file.ts';
 
 /** Files are byte-for-byte what `npm run fix` writes, so diffs show only real changes. */
@@ -7,11 +8,11 @@ const rule: Rule = {
   name: 'canonical-form',
   description: 'Each record and entity file is in canonical form: schema key order, sorted unordered arrays, two-space indentation, final newline.',
   check({ corpus, report }) {
-    const canonicalizer = new Canonicalizer();
     for (const file of [...corpus.articles, ...corpus.entities]) {
-      if (file.syntaxErrors.length > 0) continue;
-      const expected = canonicalizer.text(file.value, file.kind);
-      if (expected === file.text) continue;
+      // Unsafe values and duplicate keys are reported by their own rules; fix cannot help.
+      if (file.syntaxErrors.length > 0 || file.unsafe.length > 0) continue;
+      const expected = canonicalTextOf(file);
+      if (expected === file.text || duplicateKeys(file).length > 0) continue;
       let i = 0;
       while (i < expected.length && expected[i] === file.text[i]) i++;
       const lineStart = file.text.lastIndexOf('\n', i - 1) + 1;

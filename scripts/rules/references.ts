@@ -18,7 +18,9 @@ const rule: Rule = {
       const entity = (id: string, path: (string | number)[], mustBeListed: boolean) => {
         used.add(id);
         if (!corpus.registry.has(id)) {
-          report({ file, path, message: `entity "${id}" does not exist; add data/entities/${id}.json or correct the id` });
+          const kind = events.has(id) ? 'an event' : quotes.has(id) ? 'a quote' : r.sourceIssues.some((s) => s.id === id) ? 'a source issue' : undefined;
+          if (kind) report({ file, path, message: `"${id}" is ${kind} of this record, not an entity; give an entity id here` });
+          else report({ file, path, message: `entity "${id}" does not exist; add data/entities/${id}.json or correct the id` });
         } else if (mustBeListed && !listed.has(id)) {
           report({ file, path, message: `entity "${id}" is not in this record's "entities"; add it there with its mentions` });
         }

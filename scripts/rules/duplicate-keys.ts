@@ -1,0 +1,22 @@
+import type { Rule } from '../lib/rule.ts';
+import { duplicateKeys } from '../lib/duplicate-keys.ts';
+import { lineColumnOf } from '../lib/json-file.ts';
+
+/** No object repeats a key: JSON.parse would silently keep only the last value. */
+const rule: Rule = {
+  name: 'duplicate-keys',
+  description: 'No JSON object has the same key twice (JSON.parse would keep only the last value, silently).',
+  check({ corpus, report }) {
+    for (const file of [...corpus.articles, ...corpus.entities]) {
+      if (file.unsafe.some((u) => u.kind === 'depth')) continue;
+      for (const d of duplicateKeys(file)) {
+        const first = lineColumnOf(file.text, d.first);
+        report({
+          file: { display: file.display, lineColumn: lineColumnOf(file.text, d.repeat) },
+          message: `key "${d.key}" appears twice in one object (first at line ${first.line}, column ${first.column}), and JSON keeps only the last value; remove one of them`,
+        });
+      }
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,202 @@
+// Hostile and broken contributions. Every case runs the validator's command line on a
+// copy of the valid fixture tree with one bad input, plus a known error in another file,
+// and checks: exit code 1, an error line naming the bad file (with line and column), no
+// stack trace, and the other file still validated and reported.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { applyEdits, copyTree, fixturesDir, validFixture, type Edit } from './helpers.ts';
+import { repoRoot } from '../scripts/lib/paths.ts';
+
+const A = 'articles/2020-01-fixture-deal.json';
+const S = 'sources/2020-01-fixture-deal.txt';
+const H = 'entities/huawei.json';
+const SENTINEL: Edit = { file: 'entities/example-news.json', op: 'replace', path: '/wikidata', value: 'Q0' };
+const ARTICLE_SENTINEL: Edit = { file: A, op: 'replace', path: '/boilerplate/0/kind', value: 'menu' };
+
+interface HostileCase {
+  name: string;
+  edits: Edit[];
+  /** The file the error must name, relative to the tree. */
+  file: string;
+  /** Text the error message must contain. */
+  includes: string;
+  /** A warning, not an error (the sentinel still makes the run fail). */
+  warning?: boolean;
+  sentinel?: 'entity' | 'article';
+}
+
+const text = (file: string, find: string, replace: string): Edit => ({ file, op: 'text', find, replace });
+const set = (file: string, p: string, value: unknown): Edit => ({ file, op: 'replace', path: p, value });
+
+const categories: Record<string, HostileCase[]> = {
+  'JSON syntax': [
+    { name: 'a truncated file', edits: [{ file: A, op: 'write', value: '{\n  "id": "2020-01-fixture-deal",\n  "source": {\n    "sha' }], file: A, includes: 'invalid JSON' },
+    { name: 'a trailing comma in an object', edits: [text(H, '"roles": []', '"roles": [],')], file: H, includes: 'invalid JSON' },
+    { name: 'a trailing comma in an array', edits: [text(H, '"aliases": []', '"aliases": ["Huawei Technologies",]')], file: H, includes: 'invalid JSON' },
+    { name: 'a line comment', edits: [text(H, '{', '{ // the maker')], file: H, includes: 'comments are not allowed' },
+    { name: 'a block comment', edits: [text(H, '{', '{ /* the maker */')], file: H, includes: 'comments are not allowed' },
+    { name: 'a byte-order mark', edits: [{ file: H, op: 'bytes', hex: 'efbbbf', at: 'start' }], file: H, includes: 'byte-order mark' },
+    { name: 'an empty file', edits: [{ file: H, op: 'write', value: '' }], file: H, includes: 'the file is empty' },
+    { name: 'a whitespace-only file', edits: [{ file: H, op: 'write', value: ' \n\t\n' }], file: H, includes: 'the file is empty' },
+    { name: 'a raw NUL byte between values', edits: [text(H, '"kind"', '\u0000"kind"')], file: H, includes: 'invalid JSON' },
+    { name: 'a raw NUL byte inside a string', edits: [text(H, 'Chinese maker', 'Chinese\u0000maker')], file: H, includes: 'invalid JSON' },
+    { name: 'invalid UTF-8', edits: [{ file: H, op: 'bytes', hex: 'ff', at: 'end' }], file: H, includes: 'not valid UTF-8' },
+    { name: 'an overlong UTF-8 sequence', edits: [{ file: H, op: 'bytes', hex: 'c0af', at: 'end' }], file: H, includes: 'not valid UTF-8' },
+    { name: 'a lone surrogate escape', edits: [text(H, 'Chinese maker', 'Chinese \\udc00maker')], file: H, includes: 'lone surrogate' },
+    { name: 'an unquoted key', edits: [text(H, '"kind": "company"', 'kind: "company"')], file: H, includes: 'invalid JSON' },
+    { name: 'a single-quoted string', edits: [text(H, '"kind": "company"', "\"kind\": 'company'")], file: H, includes: 'invalid JSON' },
+    { name: 'a NaN literal', edits: [text(A, '"length": 273', '"length": NaN')], file: A, includes: 'invalid JSON' },
+  ],
+  structure: [
+    { name: 'a string where a number belongs', edits: [set(A, '/source/length', '273')], file: A, includes: 'must be integer, found string' },
+    { name: 'an object where an array belongs', edits: [set(A, '/events', {})], file: A, includes: 'must be array, found object' },
+    { name: 'null where an object belongs', edits: [set(A, '/source', null)], file: A, includes: 'must be object, found null' },
+    { name: 'an array where a string belongs', edits: [set(H, '/name', ['Huawei'])], file: H, includes: 'must be string, found array' },
+    { name: 'a boolean id', edits: [set(H, '/id', true)], file: H, includes: 'must be string, found boolean' },
+    { name: 'a negative offset', edits: [set(A, '/quotes/0/content/start', -1)], file: A, includes: 'must be at least 0' },
+    { name: 'a fractional offset', edits: [set(A, '/quotes/0/content/start', 108.5)], file: A, includes: 'must be integer, found number' },
+    { name: 'a quote without a speaker', edits: [{ file: A, op: 'remove', path: '/quotes/0/speaker' }], file: A, includes: 'missing required property "speaker"' },
+    { name: 'a record without review', edits: [{ file: A, op: 'remove', path: '/review' }], file: A, includes: 'missing required property "review"' },
+    { name: 'a misspelt property name', edits: [{ file: A, op: 'add', path: '/events/0/sumary', value: 'A typo.' }], file: A, includes: 'did you mean "summary"' },
+    { name: 'a misspelt vocabulary value', edits: [set(A, '/events/0/type', 'sales-deal-begun')], file: A, includes: 'did you mean "sales-deal-started"' },
+    { name: 'an empty string', edits: [set(A, '/events/0/summary', '')], file: A, includes: 'must not be empty' },
+    { name: 'a whitespace-only string', edits: [set(H, '/description', '   ')], file: H, includes: 'not in the expected form' },
+    { name: 'a duplicate key', edits: [text(H, '"kind": "company",', '"kind": "company",\n  "kind": "person",')], file: H, includes: 'key "kind" appears twice' },
+    { name: 'a duplicate key inside a selector', edits: [text(A, '"start": 108,', '"start": 108,\n          "start": 0,')], file: A, includes: 'key "start" appears twice' },
+    { name: 'a __proto__ key', edits: [text(H, '"roles": []', '"roles": [],\n  "__proto__": { "polluted": true }')], file: H, includes: '"__proto__" is not an allowed key' },
+    { name: 'a constructor key', edits: [text(H, '"roles": []', '"roles": [],\n  "constructor": { "prototype": { "polluted": true } }')], file: H, includes: '"constructor" is not an allowed key' },
+    { name: 'a prototype key', edits: [text(H, '"roles": []', '"roles": [],\n  "prototype": {}')], file: H, includes: '"prototype" is not an allowed key' },
+  ],
+  references: [
+    { name: 'a dangling participant', edits: [set(A, '/events/0/participants/0/entity', 'acme-phone')], file: A, includes: 'entity "acme-phone" does not exist' },
+    { name: 'a dangling speaker', edits: [set(A, '/quotes/0/speaker/entity', 'john-doe')], file: A, includes: 'entity "john-doe" does not exist' },
+    { name: 'an entity reference to an event', edits: [set(A, '/events/1/participants/0/entity', 'ev-acme-sells-huawei')], file: A, includes: 'is an event of this record, not an entity' },
+    { name: 'an event reference to a quote', edits: [set(A, '/quotes/0/about/0', 'q-roe-pleased')], file: A, includes: 'not in the expected form' },
+    { name: 'a source issue about a missing quote', edits: [{ file: A, op: 'add', path: '/sourceIssues/0/quote', value: 'q-nobody' }], file: A, includes: 'quote "q-nobody" does not exist' },
+    { name: 'two events with one id', edits: [set(A, '/events/1/id', 'ev-acme-sells-huawei')], file: A, includes: 'is already used at /events/0' },
+    { name: 'an id that differs from its file name', edits: [set(H, '/id', 'huawei-technologies')], file: H, includes: 'differs from the file name' },
+    { name: 'an entity no record uses', edits: [{ file: 'entities/orphan-co.json', op: 'write', value: { id: 'orphan-co', name: 'Orphan Co', kind: 'company', aliases: [], wikidata: null, country: null, description: 'Used by nothing.', roles: [], note: 'Fictional.' } }], file: 'entities/orphan-co.json', includes: 'no record or role refers to entity', warning: true },
+  ],
+  anchoring: [
+    { name: 'an offset off by one', edits: [set(A, '/entities/3/mentions/0/start', 131)], file: A, includes: 'which is "ane Roe"' },
+    { name: 'a changed exact', edits: [set(A, '/quotes/0/content/exact', 'We are pleased!')], file: A, includes: 'is not the text at [108, 123)' },
+    { name: 'exact in NFD where the text is NFC', edits: [text(S, 'Acme Phones 🚀', 'Acmé Phones 🚀'), set(A, '/source/sha256', '0'.repeat(64))], file: A, includes: 'not the pinned' },
+    { name: 'CRLF line endings introduced into the source', edits: [text(S, 'Menu | Home\n', 'Menu | Home\r\n')], file: A, includes: 'not the pinned' },
+    { name: 'text appended to the source', edits: [{ file: S, op: 'bytes', hex: '4d6f7265', at: 'end' }], file: A, includes: 'not the pinned 273' },
+    { name: 'a sha256 mismatch', edits: [set(A, '/source/sha256', 'f'.repeat(64))], file: A, includes: 'restore the original bytes' },
+    { name: 'a selector past the end of the text', edits: [set(A, '/boilerplate/1/span/end', 9999)], file: A, includes: 'past the end of the text' },
+    { name: 'a selector that ends before it starts', edits: [set(A, '/events/0/trigger/end', 10)], file: A, includes: 'must be greater than start' },
+    { name: 'UTF-16 offsets after an emoji', edits: [set(A, '/entities/2/mentions/1/start', 91), set(A, '/entities/2/mentions/1/end', 97)], file: A, includes: 'is not the text at [91, 97)' },
+    { name: 'exact in NFD while the text is NFC', edits: [set(A, '/entities/0/mentions/0/exact', 'Acme Phones'.normalize('NFD') + '\u0301')], file: A, includes: 'is not the text' },
+  ],
+  dates: [
+    { name: '2019-02-30', edits: [set(A, '/events/0/dates/0/value', '2019-02-30')], file: A, includes: '2019-02 has 28 days' },
+    { name: '2019-13-01', edits: [set(A, '/events/0/dates/0/value', '2019-13-01')], file: A, includes: 'no month 13' },
+    { name: 'month 00', edits: [set(A, '/events/1/dates/0/value', '2019-00')], file: A, includes: 'no month 00' },
+    { name: 'an interval whose end precedes its start', edits: [set(A, '/source/published/value', '2020-01-15/2020-01-01'), set(A, '/source/published/precision', 'range')], file: A, includes: 'ends before it starts' },
+    { name: 'a precision that disagrees with the value', edits: [set(A, '/events/1/dates/0/precision', 'day')], file: A, includes: 'precision says "day"' },
+    { name: 'an anchor that is not a date', edits: [set(A, '/events/0/dates/0/anchor', '2020-02-31')], file: A, includes: '2020-02 has 29 days' },
+    { name: 'a free-text date', edits: [set(A, '/events/0/dates/0/value', 'last Monday')], file: A, includes: 'not in the expected form' },
+  ],
+  'size and depth': [
+    { name: 'a 50 MB file', edits: [{ file: 'entities/huge.json', op: 'big', bytes: 50 * 1024 * 1024 }], file: 'entities/huge.json', includes: 'over the 2 MiB limit' },
+    { name: 'nesting 100,000 levels deep', edits: [{ file: H, op: 'write', value: `{"id": ${'['.repeat(100_000)}${']'.repeat(100_000)}}\n` }], file: H, includes: 'nested deeper than 32 levels' },
+    { name: 'invalid JSON nesting 100,000 levels deep', edits: [{ file: H, op: 'write', value: `{"id": ${'['.repeat(100_000)}` }], file: H, includes: 'nested deeper than 32 levels' },
+    { name: 'a 1 MB string', edits: [set(A, '/events/0/summary', 'x'.repeat(1024 * 1024))], file: A, includes: 'is longer than 4000 characters' },
+    { name: 'a 50 MB source text', edits: [{ file: S, op: 'big', bytes: 50 * 1024 * 1024 }], file: A, includes: 'over the 2 MiB limit for one article text' },
+  ],
+  paths: [
+    { name: 'an entity file that is a symbolic link out of the tree', edits: [{ file: H, op: 'symlink', target: 'outside-secret.json' }], file: H, includes: 'symbolic link, which is never followed' },
+    { name: 'a source text that is a symbolic link out of the tree', edits: [{ file: S, op: 'symlink', target: 'outside-secret.txt' }], file: A, includes: 'symbolic link, which is never followed' },
+    { name: 'an articles folder that is a symbolic link', edits: [{ file: 'articles', op: 'symlink', target: 'outside-articles' }], file: 'articles', includes: 'this folder is a symbolic link' },
+    { name: 'an entities folder that is a symbolic link', edits: [{ file: 'entities', op: 'symlink', target: 'outside-entities' }], file: 'entities', includes: 'this folder is a symbolic link', sentinel: 'article' },
+    { name: 'a reference with ..', edits: [set(A, '/events/0/participants/0/entity', '../../etc/passwd')], file: A, includes: 'not in the expected form' },
+    { name: 'a reference that is an absolute path', edits: [set(A, '/quotes/0/speaker/entity', '/etc/passwd')], file: A, includes: 'not in the expected form' },
+    { name: 'an original name that leaves the folder', edits: [set(A, '/source/originalName', '../../secret.txt')], file: A, includes: 'not in the expected form' },
+  ],
+};
+
+const rssHook = path.join(fixturesDir, 'report-rss.cjs');
+const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) fs.rmSync(path.dirname(d), { recursive: true, force: true });
+});
+
+function runValidate(dir: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(tsx, [path.join(repoRoot, 'scripts', 'validate.ts'), '--data', dir], {
+      env: { ...process.env, NODE_OPTIONS: `--require ${rssHook}` },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+/** Peak memory (MiB) and time (ms) of the slowest process in the run. */
+function resources(stderr: string): { rssMiB: number; ms: number } {
+  const all = [...stderr.matchAll(/resource: maxRSS=(\d+) KiB time=(\d+) ms/g)];
+  return { rssMiB: Math.max(...all.map((m) => Number(m[1]) / 1024)), ms: Math.max(...all.map((m) => Number(m[2]))) };
+}
+
+const total = Object.values(categories).reduce((n, cs) => n + cs.length, 0);
+
+describe('the bad-input suite', () => {
+  it('has at least 60 cases', () => {
+    expect(total).toBeGreaterThanOrEqual(60);
+  });
+});
+
+describe.each(Object.entries(categories))('%s', (_, cases) => {
+  it.concurrent.each(cases.map((c) => [c.name, c] as const))('rejects %s', async (_, c) => {
+    // A tree in its own folder, so that "outside" symlink targets are outside the tree.
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'htn-hostile-'));
+    const dir = path.join(parent, 'data');
+    fs.renameSync(copyTree(validFixture), dir);
+    dirs.push(dir);
+    fs.writeFileSync(path.join(parent, 'outside-secret.json'), '{"secret": "OUTSIDE-THE-TREE"}');
+    fs.writeFileSync(path.join(parent, 'outside-secret.txt'), 'OUTSIDE-THE-TREE');
+    applyEdits(dir, [...c.edits, c.sentinel === 'article' ? ARTICLE_SENTINEL : SENTINEL]);
+    const r = await runValidate(dir);
+    const output = r.stdout + r.stderr;
+
+    expect(r.status, output).toBe(1);
+    expect(output, 'no stack trace').not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+    expect(output).not.toContain('OUTSIDE-THE-TREE');
+    const shown = path.join(dir, c.file);
+    const line = r.stdout.split('\n').find((l) => l.startsWith(`${shown}:`) && l.includes(c.includes));
+    expect(line, `expected a line for ${shown} with "${c.includes}" in:\n${r.stdout.slice(0, 3000)}`).toBeDefined();
+    expect(line).toMatch(new RegExp(`^${shown.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: ${c.warning ? 'warning' : 'error'}: `));
+    // The other file with a known error is still validated and reported.
+    const sentinel = c.sentinel === 'article' ? `${path.join(dir, A)}:` : `${path.join(dir, 'entities', 'example-news.json')}:`;
+    expect(r.stdout.split('\n').some((l) => l.startsWith(sentinel) && l.includes(': error: ')), 'the other file is still reported').toBe(true);
+    // Bounded: every case, the largest inputs included, within 20 s and 400 MiB.
+    const used = resources(r.stderr);
+    expect(used.ms).toBeLessThan(20_000);
+    expect(used.rssMiB).toBeLessThan(400);
+    if (['a 50 MB file', 'nesting 100,000 levels deep', 'a 1 MB string', 'a 50 MB source text'].includes(c.name)) {
+      console.log(`bounds: ${c.name}: ${used.ms} ms, peak ${used.rssMiB.toFixed(0)} MiB`);
+    }
+  }, 60_000);
+});
+
+describe('prototype pollution', () => {
+  it('a record with __proto__ and constructor keys leaves Object.prototype untouched', async () => {
+    const { loadCorpus } = await import('../scripts/lib/corpus.ts');
+    const { loadRules, runRules } = await import('../scripts/lib/run-rules.ts');
+    const dir = copyTree(validFixture);
+    applyEdits(dir, [text(H, '"roles": []', '"roles": [],\n  "__proto__": { "polluted": true },\n  "constructor": { "prototype": { "polluted2": true } }')]);
+    const problems = runRules(loadCorpus(dir), await loadRules());
+    expect(problems.filter((p) => p.rule === 'unsafe-values').map((p) => p.pointer)).toEqual(['/__proto__', '/constructor', '/constructor/prototype']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted2).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
