@@ -1,84 +1,154 @@
-// npm run bench -- [--runs <n>] [--json <file>]
-// Measures, in one run, the cost of loading the built package against the floor of
-// reading and JSON.parse-ing the same bundle, as whole processes and inside a process.
-// Medians of several runs; ratios against the baseline of the same run.
+// npm run bench -- [--articles <n>] [--runs <n>] [--json <file>] [--keep]
+// Builds a synthetic corpus of N articles shaped like the real records in a temporary
+// folder, then measures in one run, as whole processes (wall time and peak memory):
+//   the floor (read every record and text, JSON.parse each record, sha256 each text),
+//   the full validator, ajv-cli on the same records (schema only), --changed with one
+//   changed record, and loading the built package against JSON.parse of its bundle.
+// Each step runs several times, interleaved; medians and ratios against the floor of the
+// same run are printed as a table and written as JSON.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { makeSyntheticCorpus } from './lib/synthetic-corpus.ts';
+import { bundle } from './build.ts';
 import { repoRoot } from './lib/paths.ts';
-import { parse, runMain } from './lib/cli.ts';
+import { parse, runMain, UsageError } from './lib/cli.ts';
 
-const USAGE = 'usage: npm run bench -- [--runs <n>] [--json <file>]';
+const USAGE = 'usage: npm run bench -- [--articles <n>] [--runs <n>] [--json <file>] [--keep]';
+const hook = path.join(repoRoot, 'scripts', 'lib', 'report-resources.cjs');
+// The validator exactly as `npm run validate` starts it (its node flags included), minus npm.
+const validateCommand = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.validate!.split(' ').slice(1);
+const ajvCli = path.join(repoRoot, 'node_modules', 'ajv-cli', 'dist', 'index.js');
 
-export interface Measurement {
-  name: string;
-  baseline: string;
+interface Sample {
+  wallMs: number;
+  rssMiB: number;
+}
+
+/** Runs one process; wall time from here, peak memory from the process's own report. */
+function measure(args: string[], cwd: string, okStatus = [0]): Sample {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NODE_OPTIONS: `--require ${hook}` } });
+  const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status === null || !okStatus.includes(r.status)) throw new Error(`benchmark step failed (${args.join(' ')}): ${r.stderr.slice(-2000)}`);
+  const rss = [...r.stderr.matchAll(/resource: maxRSS=(\d+) KiB/g)].map((m) => Number(m[1]) / 1024);
+  return { wallMs, rssMiB: Math.max(...rss) };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/** The floor: what any validator must do at least. Plain Node, no dependencies. */
+const FLOOR = `
+const fs = require('node:fs'), path = require('node:path'), { createHash } = require('node:crypto');
+const dir = process.argv[1];
+for (const f of fs.readdirSync(path.join(dir, 'articles'))) JSON.parse(fs.readFileSync(path.join(dir, 'articles', f), 'utf8'));
+for (const f of fs.readdirSync(path.join(dir, 'entities'))) JSON.parse(fs.readFileSync(path.join(dir, 'entities', f), 'utf8'));
+for (const f of fs.readdirSync(path.join(dir, 'sources'))) createHash('sha256').update(fs.readFileSync(path.join(dir, 'sources', f))).digest('hex');
+`;
+
+export interface Row {
+  step: string;
   medianMs: number;
+  peakMiB: number;
+  baseline: string;
   ratio: number;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+export interface BenchResult {
+  articles: number;
+  corpusMiB: number;
+  runs: number;
+  node: string;
+  rows: Row[];
+  targets: { name: string; value: number; limit: string; met: boolean }[];
 }
 
-/** Wall time of a whole `node -e` process, in ms. */
-function processTime(code: string, cwd: string): number {
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['-e', code], { cwd, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`benchmark step failed: ${r.stderr}`);
-  return Number(process.hrtime.bigint() - t0) / 1e6;
+function git(cwd: string, ...args: string[]) {
+  const r = spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.status !== 0) throw new Error(`git ${args[0]} failed: ${r.stderr}`);
 }
 
-/** Time measured inside a fresh process around one expression, in ms. */
-function inProcessTime(code: string, cwd: string): number {
-  const wrapped = `const t0 = process.hrtime.bigint(); ${code}; process.stdout.write(String(Number(process.hrtime.bigint() - t0) / 1e6));`;
-  const r = spawnSync(process.execPath, ['-e', wrapped], { cwd, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`benchmark step failed: ${r.stderr}`);
-  return Number(r.stdout);
+export function runBench(articles: number, runs: number, keep = false): BenchResult {
+  const dist = path.join(repoRoot, 'dist');
+  if (!fs.existsSync(path.join(dist, 'index.cjs'))) throw new UsageError('dist/ is missing; run `npm run build` first');
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'htn-bench-'));
+  try {
+    const data = path.join(root, 'data');
+    const corpus = makeSyntheticCorpus(data, articles);
+    // --changed needs history: commit the corpus, then change one record.
+    git(root, 'init', '-q', '-b', 'main');
+    git(root, 'add', '-A');
+    git(root, 'commit', '-q', '-m', 'synthetic corpus');
+    const changed = path.join(data, 'articles', 'bench-000000.json');
+    fs.writeFileSync(changed, fs.readFileSync(changed, 'utf8').replace('"status": "checked"', '"status": "draft"'));
+    // The package, loading the synthetic bundle.
+    const pkg = path.join(root, 'pkg');
+    fs.cpSync(dist, pkg, { recursive: true });
+    fs.writeFileSync(path.join(pkg, 'dataset.json'), bundle(data));
+    const bundleFile = JSON.stringify(path.join(pkg, 'dataset.json'));
+
+    const steps: { name: string; args: string[]; ok?: number[] }[] = [
+      { name: 'floor: read + JSON.parse + sha256', args: ['-e', FLOOR, data] },
+      { name: 'validate (every invariant)', args: [...validateCommand, '--data', data], ok: [0, 1] },
+      { name: 'ajv-cli (schema only)', args: [ajvCli, 'validate', '--spec=draft2020', '-s', path.join(repoRoot, 'schema', 'article.schema.json'), '-r', path.join(repoRoot, 'schema', 'defs.schema.json'), '-d', path.join(data, 'articles', '*.json'), '--strict=false', '-c', 'ajv-formats', '--all-errors'] },
+      { name: 'validate --changed (one record)', args: [...validateCommand, '--data', data, '--changed', 'HEAD'], ok: [0, 1] },
+      { name: 'JSON.parse(bundle)', args: ['-e', `JSON.parse(require('node:fs').readFileSync(${bundleFile}, 'utf8'))`] },
+      { name: 'require(package)', args: ['-e', `require(${JSON.stringify(path.join(pkg, 'index.cjs'))})`] },
+    ];
+    const samples = steps.map(() => [] as Sample[]);
+    // Interleaved, so that drift in the machine's load touches every step alike.
+    for (let i = 0; i < runs; i++) steps.forEach((s, j) => samples[j]!.push(measure(s.args, repoRoot, s.ok)));
+    const med = samples.map((ss) => ({ ms: median(ss.map((s) => s.wallMs)), mib: Math.max(...ss.map((s) => s.rssMiB)) }));
+    const row = (i: number, base: number): Row => ({ step: steps[i]!.name, medianMs: med[i]!.ms, peakMiB: med[i]!.mib, baseline: steps[base]!.name, ratio: med[i]!.ms / med[base]!.ms });
+    const rows = [row(0, 0), row(1, 0), row(2, 0), row(3, 0), row(4, 4), row(5, 4)];
+    const corpusMiB = corpus.bytes / 1048576;
+    const targets = [
+      { name: 'full validation vs floor', value: rows[1]!.ratio, limit: '<= 1.25x', met: rows[1]!.ratio <= 1.25 },
+      { name: 'ajv-cli vs full validation', value: rows[2]!.medianMs / rows[1]!.medianMs, limit: '>= 3x', met: rows[2]!.medianMs / rows[1]!.medianMs >= 3 },
+      { name: 'validator peak memory vs corpus size', value: rows[1]!.peakMiB / corpusMiB, limit: '<= 2x', met: rows[1]!.peakMiB / corpusMiB <= 2 },
+      { name: 'package import vs JSON.parse of the bundle', value: rows[5]!.ratio, limit: '<= 1.2x', met: rows[5]!.ratio <= 1.2 },
+    ];
+    return { articles, corpusMiB, runs, node: process.version, rows, targets };
+  } finally {
+    if (!keep) fs.rmSync(root, { recursive: true, force: true });
+    else console.error(`kept ${root}`);
+  }
 }
 
-export function benchImport(dist: string, runs: number): Measurement[] {
-  const bundle = JSON.stringify(path.join(dist, 'dataset.json'));
-  const entry = JSON.stringify(path.join(dist, 'index.cjs'));
-  const parseCode = `JSON.parse(require('node:fs').readFileSync(${bundle}, 'utf8'))`;
-  const importCode = `require(${entry})`;
-  const steps = [
-    { name: 'process: node + JSON.parse(bundle)', fn: () => processTime(parseCode, repoRoot) },
-    { name: 'process: node + require(package)', fn: () => processTime(importCode, repoRoot) },
-    { name: 'in process: read + JSON.parse(bundle)', fn: () => inProcessTime(parseCode, repoRoot) },
-    { name: 'in process: require(package)', fn: () => inProcessTime(importCode, repoRoot) },
+export function formatResult(r: BenchResult): string {
+  const lines = [
+    `${r.articles} articles, ${r.corpusMiB.toFixed(1)} MiB of records and texts; median of ${r.runs} run(s); Node ${r.node}`,
+    '',
+    '| step | median wall time | peak memory | ratio | baseline |',
+    '|---|---:|---:|---:|---|',
+    ...r.rows.map((x) => `| ${x.step} | ${x.medianMs.toFixed(0)} ms | ${x.peakMiB.toFixed(0)} MiB | ${x.ratio.toFixed(2)}x | ${x.baseline} |`),
+    '',
+    '| target | measured | limit | met |',
+    '|---|---:|---|---|',
+    ...r.targets.map((t) => `| ${t.name} | ${t.value.toFixed(2)}x | ${t.limit} | ${t.met ? 'yes' : 'no'} |`),
   ];
-  const times = steps.map(() => [] as number[]);
-  // Interleaved runs, so drift in machine load affects every step alike.
-  for (let i = 0; i < runs; i++) steps.forEach((s, j) => times[j]!.push(s.fn()));
-  const med = times.map(median);
-  return [
-    { name: steps[1]!.name, baseline: steps[0]!.name, medianMs: med[1]!, ratio: med[1]! / med[0]! },
-    { name: steps[3]!.name, baseline: steps[2]!.name, medianMs: med[3]!, ratio: med[3]! / med[2]! },
-    { name: steps[0]!.name, baseline: steps[0]!.name, medianMs: med[0]!, ratio: 1 },
-    { name: steps[2]!.name, baseline: steps[2]!.name, medianMs: med[2]!, ratio: 1 },
-  ];
-}
-
-export function table(rows: Measurement[]): string {
-  const lines = ['| step | median ms | ratio | baseline |', '|---|---:|---:|---|'];
-  for (const r of rows) lines.push(`| ${r.name} | ${r.medianMs.toFixed(2)} | ${r.ratio.toFixed(2)}x | ${r.baseline} |`);
   return lines.join('\n');
 }
 
 async function main(): Promise<number> {
-  const { values } = parse({ options: { runs: { type: 'string', default: '15' }, json: { type: 'string' } } });
+  const { values } = parse({
+    options: { articles: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' }, json: { type: 'string' }, keep: { type: 'boolean', default: false } },
+  });
+  const articles = Number(values.articles);
   const runs = Number(values.runs);
-  const dist = path.join(repoRoot, 'dist');
-  if (!fs.existsSync(path.join(dist, 'index.cjs'))) {
-    console.error('bench: dist/ is missing; run `npm run build` first');
-    return 1;
-  }
-  const rows = benchImport(dist, runs);
-  console.log(table(rows));
-  if (values.json) fs.writeFileSync(values.json, JSON.stringify(rows, null, 2) + '\n');
+  if (!Number.isInteger(articles) || articles < 1) throw new UsageError('--articles takes a whole number of at least 1');
+  if (!Number.isInteger(runs) || runs < 1) throw new UsageError('--runs takes a whole number of at least 1');
+  const result = runBench(articles, runs, values.keep);
+  console.log(formatResult(result));
+  const out = path.resolve(values.json ?? path.join(repoRoot, 'dist', 'bench-results.json'));
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
+  console.error(`wrote ${out}`);
   return 0;
 }
 

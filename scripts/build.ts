@@ -13,6 +13,7 @@ import { formatProblems } from './lib/problems.ts';
 import { defaultDataDir, repoRoot, displayPath } from './lib/paths.ts';
 import { generateTypes, typesFile } from './gen-types.ts';
 import { overview, overviewFile } from './gen-overview.ts';
+import { generateValidators, validatorsFile } from './gen-validators.ts';
 import { parse, runMain, UsageError } from './lib/cli.ts';
 
 const USAGE = 'usage: npm run build -- [--data <dir>] [--out <dir>]';
@@ -42,6 +43,7 @@ async function checkInputs(dataDir: string): Promise<void> {
     throw new BuildError(`${errors.length} validation error(s): nothing was built; fix them (npm run validate) and build again`);
   }
   if (fs.readFileSync(typesFile, 'utf8') !== (await generateTypes())) throw new BuildError(`${displayPath(typesFile)} is stale; run \`npm run gen:types\``);
+  if (fs.readFileSync(validatorsFile, 'utf8') !== generateValidators()) throw new BuildError(`${displayPath(validatorsFile)} is stale; run \`npm run gen:validators\``);
   const overviewIn = path.join(dataDir, path.basename(overviewFile));
   if (fs.readFileSync(overviewIn, 'utf8') !== overview(loadCorpus(dataDir))) throw new BuildError(`${displayPath(overviewIn)} is stale; run \`npm run gen:overview\``);
 }

@@ -119,7 +119,7 @@ const categories: Record<string, HostileCase[]> = {
   ],
 };
 
-const rssHook = path.join(fixturesDir, 'report-rss.cjs');
+const rssHook = path.join(repoRoot, 'scripts', 'lib', 'report-resources.cjs');
 const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
 const dirs: string[] = [];
 afterAll(() => {

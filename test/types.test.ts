@@ -12,3 +12,25 @@ describe('types/index.d.ts', () => {
     expect(fs.readFileSync(typesFile, 'utf8')).toMatch(/DO NOT EDIT: generated .* by `npm run gen:types`/);
   });
 });
+
+describe('scripts/generated/validators.cjs', () => {
+  it('is up to date with the schemas (run `npm run gen:validators` if not)', async () => {
+    const { generateValidators, validatorsFile } = await import('../scripts/gen-validators.ts');
+    expect(fs.readFileSync(validatorsFile, 'utf8')).toBe(generateValidators());
+  });
+
+  it('accepts and rejects exactly as the schemas compiled now do', async () => {
+    const { compileSchemas, loadValidators } = await import('../scripts/lib/schemas.ts');
+    const { loadCorpus } = await import('../scripts/lib/corpus.ts');
+    const now = compileSchemas();
+    const standalone = loadValidators();
+    expect(standalone).not.toBe(now);
+    const corpus = loadCorpus('data');
+    for (const a of corpus.articles) {
+      expect(standalone.article(a.value)).toBe(true);
+      const broken = { ...(a.value as object), review: { status: 'finished' } };
+      expect(standalone.article(broken)).toBe(now.article(broken));
+      expect(standalone.article.errors?.map((e) => e.instancePath)).toEqual(now.article.errors?.map((e) => e.instancePath));
+    }
+  });
+});

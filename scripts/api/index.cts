@@ -25,12 +25,22 @@ export interface Dataset {
   entities: Entity[];
 }
 
+// Freshly parsed JSON is a tree (nothing is shared or frozen yet), so no visited check is
+// needed; arrays and objects are walked without allocating, since this runs on every load.
 function deepFreeze<T>(value: T): Frozen<T> {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      if (typeof v === 'object' && v !== null) deepFreeze(v);
+    }
+  } else {
+    const o = value as Record<string, unknown>;
+    for (const k in o) {
+      const v = o[k];
+      if (typeof v === 'object' && v !== null) deepFreeze(v);
+    }
   }
-  return value as Frozen<T>;
+  return Object.freeze(value) as Frozen<T>;
 }
 
 // Loaded once; Node caches the module, so every importer shares one frozen copy.

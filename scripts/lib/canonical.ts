@@ -4,6 +4,17 @@
 import { loadSchemas, type JsonSchema, type SchemaFile } from './schemas.ts';
 
 type Located = { node: JsonSchema; file: SchemaFile };
+interface Shape {
+  keys: string[];
+  props: Map<string, Located>;
+  items: Located | undefined;
+  orderBy: string[] | undefined;
+}
+
+function define(o: Record<string, unknown>, k: string, value: unknown): void {
+  if (k === '__proto__') Object.defineProperty(o, k, { value, enumerable: true, writable: true, configurable: true });
+  else o[k] = value;
+}
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -41,30 +52,71 @@ export class Canonicalizer {
     return r;
   }
 
-  canonicalize(value: unknown, loc: Located): unknown {
+  /** Key order, property schemas, item schema and sort keys of a schema node, computed once. */
+  private readonly shapes = new Map<JsonSchema, Shape>();
+
+  private shape(loc: Located): Shape {
+    let s = this.shapes.get(loc.node);
+    if (s) return s;
     const r = this.objectBranch(loc);
-    if (Array.isArray(value)) {
-      const items = r.node.items ? { node: r.node.items as JsonSchema, file: r.file } : undefined;
-      const out = value.map((v) => (items ? this.canonicalize(v, items) : v));
-      const orderBy = (loc.node['x-orderBy'] ?? r.node['x-orderBy']) as string[] | undefined;
-      return orderBy ? sortBy(out, orderBy) : out;
-    }
-    if (!isObject(value)) return value;
     const props = (r.node.properties ?? {}) as Record<string, JsonSchema>;
-    const known = Object.keys(props).filter((k) => k in value);
-    const unknown = Object.keys(value).filter((k) => !(k in props)).sort();
+    s = {
+      keys: Object.keys(props),
+      props: new Map(Object.entries(props).map(([k, node]) => [k, { node, file: r.file }])),
+      items: r.node.items ? { node: r.node.items as JsonSchema, file: r.file } : undefined,
+      orderBy: (loc.node['x-orderBy'] ?? r.node['x-orderBy']) as string[] | undefined,
+    };
+    this.shapes.set(loc.node, s);
+    return s;
+  }
+
+  canonicalize(value: unknown, loc: Located): unknown {
+    if (typeof value !== 'object' || value === null) return value;
+    const shape = this.shape(loc);
+    if (Array.isArray(value)) {
+      const items = shape.items;
+      const out = items ? value.map((v) => this.canonicalize(v, items)) : value;
+      return shape.orderBy ? sortBy(out, shape.orderBy) : out;
+    }
+    const obj = value as Record<string, unknown>;
     // defineProperty, not assignment: a "__proto__" key must stay data, never a prototype.
     const out: Record<string, unknown> = {};
-    const put = (k: string, v: unknown) => Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
-    for (const k of known) put(k, this.canonicalize(value[k], { node: props[k]!, file: r.file }));
-    for (const k of unknown) put(k, value[k]);
+    for (const k of shape.keys) if (Object.hasOwn(obj, k)) define(out, k, this.canonicalize(obj[k], shape.props.get(k)!));
+    const unknown = Object.keys(obj).filter((k) => !shape.props.has(k)).sort();
+    for (const k of unknown) define(out, k, obj[k]);
     return out;
+  }
+
+  /**
+   * True when a value's keys already follow the schema and its unordered arrays are sorted,
+   * so that its plain serialization is canonical. Allocates nothing: the fast path for
+   * files that are already in canonical form, which is nearly all of them.
+   */
+  inOrder(value: unknown, loc: Located): boolean {
+    if (typeof value !== 'object' || value === null) return true;
+    const shape = this.shape(loc);
+    if (Array.isArray(value)) {
+      if (shape.orderBy && !isSorted(value, shape.orderBy)) return false;
+      const items = shape.items;
+      if (items) for (const v of value) if (!this.inOrder(v, items)) return false;
+      return true;
+    }
+    let next = 0;
+    for (const k in value) {
+      const at = shape.keys.indexOf(k, next);
+      if (at === -1) return false;
+      next = at + 1;
+      if (!this.inOrder((value as Record<string, unknown>)[k], shape.props.get(k)!)) return false;
+    }
+    return true;
   }
 
   /** The canonical text of a record of the given kind. */
   text(value: unknown, kind: 'article' | 'entity'): string {
     const file: SchemaFile = kind === 'article' ? 'article.schema.json' : 'entity.schema.json';
-    return JSON.stringify(this.canonicalize(value, { node: this.schemas[file], file }), null, 2) + '\n';
+    const root = { node: this.schemas[file], file };
+    const canonical = this.inOrder(value, root) ? value : this.canonicalize(value, root);
+    return JSON.stringify(canonical, null, 2) + '\n';
   }
 }
 
@@ -72,17 +124,24 @@ function get(v: unknown, dotted: string): unknown {
   return dotted.split('.').reduce<unknown>((o, k) => (isObject(o) ? o[k] : undefined), v);
 }
 
+function compare(a: unknown, b: unknown, keys: string[]): number {
+  for (const k of keys) {
+    const x = get(a, k);
+    const y = get(b, k);
+    if (x === y) continue;
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    return String(x) < String(y) ? -1 : 1;
+  }
+  return 0;
+}
+
+function isSorted(items: unknown[], keys: string[]): boolean {
+  for (let i = 1; i < items.length; i++) if (compare(items[i - 1], items[i], keys) > 0) return false;
+  return true;
+}
+
 function sortBy(items: unknown[], keys: string[]): unknown[] {
-  return [...items].sort((a, b) => {
-    for (const k of keys) {
-      const x = get(a, k);
-      const y = get(b, k);
-      if (x === y) continue;
-      if (typeof x === 'number' && typeof y === 'number') return x - y;
-      return String(x) < String(y) ? -1 : 1;
-    }
-    return 0;
-  });
+  return [...items].sort((a, b) => compare(a, b, keys));
 }
 
 let shared: Canonicalizer | undefined;

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { ErrorObject } from 'ajv';
 import type { Article, Entity } from '../../types/index.d.ts';
-import { MAX_RECORD_BYTES, readJsonFile, type JsonFile } from './json-file.ts';
+import { MAX_RECORD_BYTES, openRegularFile, readJsonFile, type JsonFile } from './json-file.ts';
 import { inspectValue, type UnsafeValue } from './inspect-value.ts';
-import { compileSchemas, type CompiledSchemas } from './schemas.ts';
+import { loadValidators, type CompiledSchemas } from './schemas.ts';
 import { SourceText } from '../api/text.cts';
 import { dataLayout, displayPath } from './paths.ts';
 
@@ -46,6 +46,10 @@ export interface Corpus {
   sourceIds: Set<string>;
   /** Problems with the tree's layout itself (a folder that is a symbolic link). */
   layoutProblems: { display: string; message: string }[];
+  /** The ids of every article file checked in this run (all of them when complete). */
+  articleIds: Set<string>;
+  /** The entities that the checked records use; for the unused-entity check. */
+  entityUse: Set<string>;
 }
 
 /** The largest source text read. */
@@ -66,39 +70,28 @@ function loadRecord<T>(file: string, kind: 'article' | 'entity', schemas: Compil
   const json = readJsonFile(file, path.basename(file, '.json'));
   const out: RecordFile<T> = { ...json, kind, schemaErrors: [], unsafe: [], record: undefined };
   if (json.syntaxErrors.length > 0) return out;
-  out.unsafe = inspectValue(json.value);
-  // Too deep to hand to anything else; the unsafe-values rule reports it.
-  if (out.unsafe.some((u) => u.kind === 'depth')) return out;
+  // ajv descends only where the schema does, so it is safe on any nesting.
   const validate = kind === 'article' ? schemas.article : schemas.entity;
-  if (validate(json.value)) {
-    if (out.unsafe.length === 0) out.record = json.value as T;
-  } else out.schemaErrors = [...(validate.errors ?? [])];
+  const valid = validate(json.value);
+  if (!valid) out.schemaErrors = [...(validate.errors ?? [])];
+  // A schema-valid value is shallow and has only known keys; its strings can hold a lone
+  // surrogate or a control character only through a \u escape (or a raw DEL). So only
+  // invalid files, and files with such escapes, need the full inspection.
+  if (!valid || json.text.includes('\\u') || json.text.includes('\u007f')) out.unsafe = inspectValue(json.value);
+  if (valid && out.unsafe.length === 0) out.record = json.value as T;
   return out;
 }
 
 export function loadSource(file: string): SourceFile {
   const out: SourceFile = { path: file, display: displayPath(file), id: path.basename(file, '.txt'), text: undefined, sha256: undefined, problem: undefined };
-  let bytes: Buffer;
-  try {
-    const stat = fs.lstatSync(file);
-    if (stat.isSymbolicLink()) {
-      out.problem = `${out.display} is a symbolic link, which is never followed (it could point outside the data tree); replace it with the text itself`;
-      return out;
-    }
-    if (!stat.isFile()) {
-      out.problem = `${out.display} is not a regular file; a source text is a plain UTF-8 file`;
-      return out;
-    }
-    if (stat.size > MAX_SOURCE_BYTES) {
-      out.problem = `${out.display} is ${(stat.size / 1048576).toFixed(1)} MiB, over the ${MAX_SOURCE_BYTES / 1048576} MiB limit for one article text; check that it is one article`;
-      return out;
-    }
-    bytes = fs.readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    out.problem = code === 'ENOENT' ? `${out.display} is missing; add the source text as data/sources/<id>.txt` : `cannot read ${out.display} (${code ?? 'unreadable'}); make it a readable file`;
+  const opened = openRegularFile(file, MAX_SOURCE_BYTES, 'article text');
+  if ('problem' in opened) {
+    out.problem = opened.problem.startsWith('the file does not exist')
+      ? `${out.display} is missing; add the source text as data/sources/<id>.txt`
+      : `${out.display}: ${opened.problem}`;
     return out;
   }
+  const bytes = opened.bytes;
   out.sha256 = createHash('sha256').update(bytes).digest('hex');
   try {
     out.text = new SourceText(utf8.decode(bytes));
@@ -114,7 +107,20 @@ export interface Selection {
 }
 
 /** Loads the tree, or the selected files plus what they reference. */
-export function loadCorpus(dataDir: string, selection: Selection = { files: [] }, schemas = compileSchemas()): Corpus {
+/** What a run will check: the registry and the layout, and the article files to load. */
+export interface CorpusPlan {
+  dataDir: string;
+  complete: boolean;
+  registry: Map<string, RecordFile<Entity>>;
+  entities: RecordFile<Entity>[];
+  articleFiles: string[];
+  sourceIds: Set<string>;
+  layoutProblems: Corpus['layoutProblems'];
+  sourcesSafe: boolean;
+  schemas: CompiledSchemas;
+}
+
+export function planCorpus(dataDir: string, selection: Selection = { files: [] }, schemas = loadValidators()): CorpusPlan {
   const layout = dataLayout(dataDir);
   // A layout folder that is a symbolic link could lead outside the tree: never follow it.
   const layoutProblems: Corpus['layoutProblems'] = [];
@@ -141,27 +147,88 @@ export function loadCorpus(dataDir: string, selection: Selection = { files: [] }
       if (!articleFiles.includes(record)) articleFiles.push(record);
     }
   }
-  const articles = articleFiles.map((f) => loadRecord<Article>(f, 'article', schemas));
-
   const sourceIds = new Set((safeDir(layout.sources) ? listDir(layout.sources, '.txt') : []).map((f) => path.basename(f, '.txt')));
-  const sources = new Map<string, SourceFile>();
-  for (const a of articles) {
-    const file = path.join(layout.sources, a.name + '.txt');
-    sources.set(a.name, safeDir(layout.sources) ? loadSource(file) : { path: file, display: displayPath(file), id: a.name, text: undefined, sha256: undefined, problem: `${displayPath(layout.sources)} is a symbolic link and is not read` });
-  }
 
   let entities: RecordFile<Entity>[];
   if (complete) entities = [...registry.values()];
   else {
+    // The named entities and those the named records use (read cheaply, by id only).
     const wanted = new Set(selection.files.filter((f) => path.dirname(f) === layout.entities).map((f) => path.basename(f, '.json')));
-    for (const a of articles) for (const m of a.record?.entities ?? []) wanted.add(m.entity);
+    for (const f of articleFiles) {
+      try {
+        for (const m of (JSON.parse(fs.readFileSync(f, 'utf8')) as { entities?: { entity?: unknown }[] }).entities ?? []) if (typeof m?.entity === 'string') wanted.add(m.entity);
+      } catch {
+        // An unreadable record is reported when it is loaded.
+      }
+    }
     entities = [...wanted].map((id) => registry.get(id)).filter((e): e is RecordFile<Entity> => e !== undefined);
     // A named entity file that does not exist is still checked, so that it is reported.
     for (const f of selection.files) {
       if (path.dirname(f) === layout.entities && !registry.has(path.basename(f, '.json'))) entities.push(loadRecord<Entity>(f, 'entity', schemas));
     }
   }
-  return { dataDir, complete, articles, entities, registry, sources, sourceIds, layoutProblems };
+  return { dataDir, complete, registry, entities, articleFiles, sourceIds, layoutProblems, sourcesSafe: safeDir(layout.sources), schemas };
+}
+
+/** The entities a set of records refer to (participants, speakers, outlets, publishers, lists). */
+export function entityUse(articles: RecordFile<Article>[], into = new Set<string>()): Set<string> {
+  for (const { record: r } of validRecords(articles)) {
+    for (const e of r.entities) into.add(e.entity);
+    if (r.source.publisher.entity) into.add(r.source.publisher.entity);
+    for (const ev of r.events) for (const p of ev.participants) into.add(p.entity);
+    for (const q of r.quotes) {
+      if (q.speaker.entity) into.add(q.speaker.entity);
+      if (q.via) into.add(q.via);
+    }
+  }
+  return into;
+}
+
+/** Loads some of a plan's articles with their texts, as a corpus for the rules. */
+export function loadArticles(plan: CorpusPlan, files: string[], options: { withEntities: boolean; complete: boolean }): Corpus {
+  const layout = dataLayout(plan.dataDir);
+  const articles = files.map((f) => loadRecord<Article>(f, 'article', plan.schemas));
+  const sources = new Map<string, SourceFile>();
+  for (const a of articles) {
+    const file = path.join(layout.sources, a.name + '.txt');
+    sources.set(a.name, plan.sourcesSafe ? loadSource(file) : { path: file, display: displayPath(file), id: a.name, text: undefined, sha256: undefined, problem: `${displayPath(layout.sources)} is a symbolic link and is not read` });
+  }
+  return {
+    dataDir: plan.dataDir,
+    complete: options.complete,
+    articles,
+    entities: options.withEntities ? plan.entities : [],
+    registry: plan.registry,
+    sources,
+    sourceIds: plan.sourceIds,
+    articleIds: new Set(plan.articleFiles.map((f) => path.basename(f, '.json'))),
+    entityUse: entityUse(articles),
+    layoutProblems: options.withEntities ? plan.layoutProblems : [],
+  };
+}
+
+/** Loads the tree, or the selected files plus what they reference, in one piece. */
+export function loadCorpus(dataDir: string, selection: Selection = { files: [] }, schemas = loadValidators()): Corpus {
+  const plan = planCorpus(dataDir, selection, schemas);
+  return loadArticles(plan, plan.articleFiles, { withEntities: true, complete: plan.complete });
+}
+
+/**
+ * The same checks in pieces, so that memory stays bounded on a large tree: each chunk of
+ * articles is loaded, checked and dropped; the first carries the entities; a last, empty
+ * pass runs the corpus-wide checks with the entity use gathered from every chunk.
+ */
+export function* corpusChunks(plan: CorpusPlan, size: number): Generator<Corpus> {
+  const used = new Set<string>();
+  for (let i = 0; i === 0 || i < plan.articleFiles.length; i += size) {
+    const chunk = loadArticles(plan, plan.articleFiles.slice(i, i + size), { withEntities: i === 0, complete: false });
+    entityUse(chunk.articles, used);
+    yield chunk;
+  }
+  if (plan.complete) {
+    const last = loadArticles(plan, [], { withEntities: false, complete: true });
+    yield { ...last, entityUse: used };
+  }
 }
 
 /** Records that parsed and match their schema, for rules that need typed data. */

@@ -71,28 +71,42 @@ export function tooDeepAt(text: string, limit = MAX_DEPTH): number {
   return -1;
 }
 
+/**
+ * Reads a regular file of at most `limit` bytes. It is opened with O_NOFOLLOW, so a
+ * symbolic link is refused by the open itself (nothing outside the tree is read), and
+ * its size is checked on the open descriptor before anything is read.
+ */
+export function openRegularFile(file: string, limit: number, what: string): { bytes: Buffer } | { problem: string } {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return { problem: 'the file is a symbolic link, which is never followed (it could point outside the data tree); replace it with the file itself' };
+    if (code === 'ENOENT') return { problem: 'the file does not exist; check the name' };
+    return { problem: `cannot read the file (${code ?? 'unreadable'}); make it a readable file` };
+  }
+  try {
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) return { problem: 'this is not a regular file; data files are plain files' };
+    if (stat.size > limit) return { problem: `the file is ${(stat.size / 1048576).toFixed(1)} MiB, over the ${limit / 1048576} MiB limit for one ${what}; remove what does not belong in it` };
+    return { bytes: fs.readFileSync(fd) };
+  } catch (e) {
+    return { problem: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'unreadable'}); make it a readable file` };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 export function readJsonFile(file: string, name: string): JsonFile {
   const out: JsonFile = { path: file, display: displayPath(file), name, text: '', value: undefined, syntaxErrors: [] };
   const fail = (message: string, offset = 0) => {
     out.syntaxErrors.push({ offset, message });
     return out;
   };
-  let stat: fs.Stats;
-  try {
-    stat = fs.lstatSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return fail(code === 'ENOENT' ? 'the file does not exist; check the name' : `cannot read the file (${code ?? 'unreadable'}); make it a readable file`);
-  }
-  if (stat.isSymbolicLink()) return fail('the file is a symbolic link, which is never followed (it could point outside the data tree); replace it with the file itself');
-  if (!stat.isFile()) return fail('this is not a regular file; data files are plain JSON files');
-  if (stat.size > MAX_RECORD_BYTES) return fail(`the file is ${(stat.size / 1048576).toFixed(1)} MiB, over the ${MAX_RECORD_BYTES / 1048576} MiB limit for one record; remove what does not belong in it`);
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (e) {
-    return fail(`cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'unreadable'}); make it a readable file`);
-  }
+  const opened = openRegularFile(file, MAX_RECORD_BYTES, 'record');
+  if ('problem' in opened) return fail(opened.problem);
+  const bytes = opened.bytes;
   try {
     out.text = utf8.decode(bytes);
   } catch {

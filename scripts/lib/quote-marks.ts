@@ -6,9 +6,10 @@ export const QUOTE_MARKS = new Set(['"', '\u201C', '\u201D', '\u201E', '\u201F',
 export function findQuoteMarks(text: string): number[] {
   const out: number[] = [];
   let cp = 0;
-  for (const ch of text) {
-    if (QUOTE_MARKS.has(ch)) out.push(cp);
-    cp++;
+  for (let i = 0; i < text.length; i++, cp++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0xab || c === 0xbb || (c >= 0x201c && c <= 0x201f)) out.push(cp);
+    else if (c >= 0xd800 && c <= 0xdbff) i++; // an astral character is one code point
   }
   return out;
 }

@@ -14,6 +14,9 @@ function typeOf(v: unknown): string {
 }
 
 function shown(v: unknown): string {
+  // Never serialize a whole object or array: it may be huge or nested without end.
+  if (Array.isArray(v)) return `an array of ${v.length}`;
+  if (typeof v === 'object' && v !== null) return 'an object';
   const s = JSON.stringify(v) ?? String(v);
   return s.length > 60 ? s.slice(0, 57) + '...' : s;
 }
@@ -69,7 +72,7 @@ function message(e: ErrorObject): { message: string; path: (string | number)[]; 
     case 'const':
       return { path, message: `must be ${shown(e.params.allowedValue)}, found ${shown(e.data)}; set it to ${shown(e.params.allowedValue)} or remove it` };
     case 'type':
-      return { path, message: `must be ${e.params.type}, found ${typeOf(e.data)} ${shown(e.data)}; change the value's type` };
+      return { path, message: `must be ${e.params.type}, found ${typeOf(e.data)}${typeof e.data === 'object' && e.data !== null ? '' : ` ${shown(e.data)}`}; change the value's type` };
     case 'pattern':
     case 'format':
       return { path, message: `${shown(e.data)} is not in the expected form${schema.description ? `: ${schema.description}` : ''}; correct the value` };

@@ -1,6 +1,7 @@
 // Loads the JSON Schemas and compiles them with ajv (draft 2020-12, strict, allErrors).
 import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule, { type FormatsPlugin } from 'ajv-formats';
 import { schemaDir } from './paths.ts';
@@ -26,8 +27,8 @@ export function loadSchemas(): Record<SchemaFile, JsonSchema> {
   return Object.fromEntries(schemaFiles.map((f) => [f, loadSchema(f)])) as Record<SchemaFile, JsonSchema>;
 }
 
-export function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ strict: true, allErrors: true, verbose: true });
+export function createAjv(extra: ConstructorParameters<typeof Ajv2020>[0] = {}): Ajv2020 {
+  const ajv = new Ajv2020({ strict: true, allErrors: true, verbose: true, ...extra });
   addFormats(ajv, { mode: 'fast' });
   for (const keyword of annotationKeywords) ajv.addKeyword({ keyword });
   return ajv;
@@ -36,6 +37,18 @@ export function createAjv(): Ajv2020 {
 export interface CompiledSchemas {
   article: ValidateFunction;
   entity: ValidateFunction;
+}
+
+/**
+ * The validators: the precompiled standalone module (npm run gen:validators) when it is
+ * there, which saves compiling the schemas at every start; otherwise compiled now.
+ */
+export function loadValidators(): CompiledSchemas {
+  try {
+    return createRequire(import.meta.url)('../generated/validators.cjs') as CompiledSchemas;
+  } catch {
+    return compileSchemas();
+  }
 }
 
 export function compileSchemas(schemas = loadSchemas()): CompiledSchemas {

@@ -15,10 +15,20 @@ export function isSelector(v: unknown): v is Selector {
 }
 
 export function findSelectors(value: unknown, path: (string | number)[] = [], out: LocatedSelector[] = []): LocatedSelector[] {
-  if (isSelector(value)) out.push({ selector: value, path });
-  else if (Array.isArray(value)) value.forEach((v, i) => findSelectors(v, [...path, i], out));
-  else if (typeof value === 'object' && value !== null) {
-    for (const [k, v] of Object.entries(value)) findSelectors(v, [...path, k], out);
+  // One shared path, copied only where a selector is found: records hold thousands of nodes.
+  if (isSelector(value)) out.push({ selector: value, path: [...path] });
+  else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      findSelectors(value[i], path, out);
+      path.pop();
+    }
+  } else if (typeof value === 'object' && value !== null) {
+    for (const k in value) {
+      path.push(k);
+      findSelectors((value as Record<string, unknown>)[k], path, out);
+      path.pop();
+    }
   }
   return out;
 }

@@ -5,6 +5,14 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// One compiled pattern per name, shared by every article.
+const patterns = new Map<string, RegExp>();
+function patternFor(name: string): RegExp {
+  let re = patterns.get(name);
+  if (!re) patterns.set(name, (re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu')));
+  return re;
+}
+
 /**
  * Mentions are complete: each occurrence of a listed entity's name or alias lies in a
  * mention (of it or of another entity) or in boilerplate. A warning, not an error, since a
@@ -28,8 +36,9 @@ const rule: Rule = {
         const names = [...new Set([entity.name, ...entity.aliases])].sort((a, b) => b.length - a.length);
         const reported: [number, number][] = [];
         for (const name of names) {
-          const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu');
-          for (const m of text.text.matchAll(re)) {
+          // A cheap substring test first: most names do not occur in most texts.
+          if (!text.text.includes(name)) continue;
+          for (const m of text.text.matchAll(patternFor(name))) {
             const start = text.codePoint(m.index);
             const end = start + [...name].length;
             if (inside(start, end) || reported.some(([s, e]) => s <= start && end <= e)) continue;

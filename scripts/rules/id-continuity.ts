@@ -32,7 +32,7 @@ const rule: Rule = {
     }
     const released = json.value as ReleasedIds;
     const exists = {
-      articles: new Set(corpus.articles.map((a) => a.name)),
+      articles: corpus.articleIds,
       entities: new Set(corpus.registry.keys()),
     };
     for (const kind of ['articles', 'entities'] as const) {

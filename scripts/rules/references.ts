@@ -9,14 +9,12 @@ const rule: Rule = {
   name: 'references',
   description: 'Every referenced entity, event and quote id exists; registry entities no record uses are reported.',
   check({ corpus, report }) {
-    const used = new Set<string>();
     for (const file of validRecords(corpus.articles)) {
       const r = file.record;
       const listed = new Set(r.entities.map((e) => e.entity));
       const events = new Set(r.events.map((e) => e.id));
       const quotes = new Set(r.quotes.map((q) => q.id));
       const entity = (id: string, path: (string | number)[], mustBeListed: boolean) => {
-        used.add(id);
         if (!corpus.registry.has(id)) {
           const kind = events.has(id) ? 'an event' : quotes.has(id) ? 'a quote' : r.sourceIssues.some((s) => s.id === id) ? 'a source issue' : undefined;
           if (kind) report({ file, path, message: `"${id}" is ${kind} of this record, not an entity; give an entity id here` });
@@ -46,11 +44,13 @@ const rule: Rule = {
         if (role.organization !== null && !corpus.registry.has(role.organization)) {
           report({ file, path: ['roles', i, 'organization'], message: `entity "${role.organization}" does not exist; add data/entities/${role.organization}.json, correct the id, or use null` });
         }
-        if (role.organization !== null) used.add(role.organization);
       });
     }
     if (!corpus.complete) return;
-    for (const file of validRecords(corpus.entities)) {
+    // Corpus-wide: every entity is used by a record or by another entity's role.
+    const used = new Set(corpus.entityUse);
+    for (const e of corpus.registry.values()) for (const role of e.record?.roles ?? []) if (role.organization) used.add(role.organization);
+    for (const file of validRecords([...corpus.registry.values()])) {
       if (!used.has(file.name)) {
         report({ file, path: ['id'], severity: 'warning', message: `no record or role refers to entity "${file.name}"; link it from a record or remove the file` });
       }

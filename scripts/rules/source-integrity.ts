@@ -27,9 +27,8 @@ const rule: Rule = {
       }
     }
     if (!corpus.complete) return;
-    const records = new Set(corpus.articles.map((a) => a.name));
     for (const id of corpus.sourceIds) {
-      if (!records.has(id)) {
+      if (!corpus.articleIds.has(id)) {
         const shown = displayPath(path.join(corpus.dataDir, 'sources', id + '.txt'));
         report({ file: { display: shown }, severity: 'warning', message: `no record uses this source text; add data/articles/${id}.json or remove the text` });
       }

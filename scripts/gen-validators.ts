@@ -1,0 +1,48 @@
+// Generates scripts/generated/validators.cjs: the schema validators as ajv standalone code,
+// so that the validator does not compile the schemas at every start. CommonJS, because
+// ajv's ESM standalone output still calls require() for formats. `--check` fails when the
+// committed file is stale.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import { createAjv, loadSchemas, schemaFiles } from './lib/schemas.ts';
+import { displayPath, repoRoot } from './lib/paths.ts';
+
+export const validatorsFile = path.join(repoRoot, 'scripts', 'generated', 'validators.cjs');
+
+const BANNER = `/* eslint-disable */
+// DO NOT EDIT: generated from schema/*.schema.json by \`npm run gen:validators\`.
+// Edit the schemas and run the command again; \`npm test\` fails when this file is stale.
+`;
+
+export function generateValidators(): string {
+  const schemas = loadSchemas();
+  const ajv = createAjv({ code: { source: true, lines: true } });
+  for (const f of schemaFiles) ajv.addSchema(schemas[f]);
+  const id = (f: keyof typeof schemas) => String(schemas[f].$id);
+  // CommonJS default export: under ESM the function may sit one level down.
+  type Standalone = (ajv: unknown, refs: Record<string, string>) => string;
+  const mod = standaloneCode as unknown as Standalone & { default?: Standalone };
+  const code: Standalone = mod.default ?? mod;
+  return BANNER + code(ajv, { article: id('article.schema.json'), entity: id('entity.schema.json') });
+}
+
+function main() {
+  const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
+  const generated = generateValidators();
+  const shown = displayPath(validatorsFile);
+  if (values.check) {
+    const current = fs.existsSync(validatorsFile) ? fs.readFileSync(validatorsFile, 'utf8') : '';
+    if (current !== generated) {
+      console.error(`${shown}:1:1: error: the generated validators are stale; run \`npm run gen:validators\` and commit the result [validators-up-to-date]`);
+      process.exitCode = 1;
+    } else console.log(`${shown} is up to date`);
+    return;
+  }
+  fs.mkdirSync(path.dirname(validatorsFile), { recursive: true });
+  fs.writeFileSync(validatorsFile, generated);
+  console.log(`wrote ${shown}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

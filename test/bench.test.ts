@@ -1,0 +1,40 @@
+// A smoke test of the benchmark: it builds a tiny synthetic corpus that validates, runs
+// every step and reports a table and JSON. No timing is asserted here; the figures come
+// from `npm run bench` on the full corpus.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeSyntheticCorpus } from '../scripts/lib/synthetic-corpus.ts';
+import { loadCorpus } from '../scripts/lib/corpus.ts';
+import { loadRules, runRules } from '../scripts/lib/run-rules.ts';
+import { runScript } from './helpers.ts';
+
+describe('npm run bench', () => {
+  it('makes a synthetic corpus that is valid and shaped like the real records', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'htn-syn-'));
+    const made = makeSyntheticCorpus(dir, 7);
+    const corpus = loadCorpus(dir);
+    expect(corpus.articles).toHaveLength(7);
+    expect(runRules(corpus, await loadRules()).filter((p) => p.severity === 'error')).toEqual([]);
+    // The sixth copies the first template: the same counts of everything.
+    const [a, f] = [corpus.articles[0]!.record!, corpus.articles[5]!.record!];
+    expect([f.entities.length, f.events.length, f.quotes.length]).toEqual([a.entities.length, a.events.length, a.quotes.length]);
+    expect(f.source.sha256).not.toBe(a.source.sha256);
+    expect(made.bytes).toBeGreaterThan(0);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('runs every step and reports the table and the JSON', () => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'htn-bench-out-')), 'bench.json');
+    const r = runScript('bench.ts', ['--articles', '5', '--runs', '1', '--json', out]);
+    expect(r.status, r.stderr).toBe(0);
+    for (const step of ['floor: read + JSON.parse + sha256', 'validate (every invariant)', 'ajv-cli (schema only)', 'validate --changed (one record)', 'require(package)']) {
+      expect(r.stdout).toContain(`| ${step} |`);
+    }
+    const result = JSON.parse(fs.readFileSync(out, 'utf8')) as { rows: { ratio: number }[]; targets: { met: boolean }[] };
+    expect(result.rows).toHaveLength(6);
+    expect(result.targets).toHaveLength(4);
+    expect(result.rows.every((x) => x.ratio > 0)).toBe(true);
+  }, 120_000);
+});
