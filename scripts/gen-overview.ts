@@ -1,10 +1,9 @@
 // Writes data/README.md: a table of the articles with their publication dates and the
 // counts of entities, events, quotes and source issues. `--check` fails when it is stale.
-import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadCorpus, validRecords, type Corpus } from './lib/corpus.ts';
-import { defaultDataDir, displayPath } from './lib/paths.ts';
+import { defaultDataDir } from './lib/paths.ts';
+import { writeOrCheck } from './lib/generated-file.ts';
 
 export const overviewFile = path.join(defaultDataDir, 'README.md');
 
@@ -35,19 +34,7 @@ export function overview(corpus: Corpus): string {
 }
 
 function main() {
-  const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
-  const text = overview(loadCorpus(defaultDataDir));
-  const shown = displayPath(overviewFile);
-  if (values.check) {
-    const current = fs.existsSync(overviewFile) ? fs.readFileSync(overviewFile, 'utf8') : '';
-    if (current !== text) {
-      console.error(`${shown}:1:1: error: the overview is stale; run \`npm run gen:overview\` and commit the result [overview-up-to-date]`);
-      process.exitCode = 1;
-    } else console.log(`${shown} is up to date`);
-    return;
-  }
-  fs.writeFileSync(overviewFile, text);
-  console.log(`wrote ${shown}`);
+  writeOrCheck(overviewFile, overview(loadCorpus(defaultDataDir)), 'npm run gen:overview');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -2,12 +2,11 @@
 // so that the validator does not compile the schemas at every start. CommonJS, because
 // ajv's ESM standalone output still calls require() for formats. `--check` fails when the
 // committed file is stale.
-import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { createAjv, loadSchemas, schemaFiles } from './lib/schemas.ts';
-import { displayPath, repoRoot } from './lib/paths.ts';
+import { repoRoot } from './lib/paths.ts';
+import { writeOrCheck } from './lib/generated-file.ts';
 
 export const validatorsFile = path.join(repoRoot, 'scripts', 'generated', 'validators.cjs');
 
@@ -29,20 +28,7 @@ export function generateValidators(): string {
 }
 
 function main() {
-  const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
-  const generated = generateValidators();
-  const shown = displayPath(validatorsFile);
-  if (values.check) {
-    const current = fs.existsSync(validatorsFile) ? fs.readFileSync(validatorsFile, 'utf8') : '';
-    if (current !== generated) {
-      console.error(`${shown}:1:1: error: the generated validators are stale; run \`npm run gen:validators\` and commit the result [validators-up-to-date]`);
-      process.exitCode = 1;
-    } else console.log(`${shown} is up to date`);
-    return;
-  }
-  fs.mkdirSync(path.dirname(validatorsFile), { recursive: true });
-  fs.writeFileSync(validatorsFile, generated);
-  console.log(`wrote ${shown}`);
+  writeOrCheck(validatorsFile, generateValidators(), 'npm run gen:validators');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyEdits, copyTree, fixturesDir, validFixture, type Edit } from './helpers.ts';
+import { applyEdits, copyTree, validFixture, type Edit } from './helpers.ts';
 import { repoRoot } from '../scripts/lib/paths.ts';
 
 const A = 'articles/2020-01-fixture-deal.json';
