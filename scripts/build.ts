@@ -2,7 +2,8 @@
 // Validates everything and stops on any error (no warning-only path to a release), checks
 // that the generated files are current, then writes dist/: the dataset bundle, the
 // CommonJS API compiled from scripts/api/ with its declarations, the ESM entry that
-// re-exports it (one shared copy of the data), and the declarations of the JSON subpaths.
+// re-exports it (one shared copy of the data), the declarations of the JSON subpaths, and
+// the analysis exports (dist/exports/: JSONL, CSV, Parquet and datapackage.json).
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -14,6 +15,7 @@ import { defaultDataDir, repoRoot, displayPath } from './lib/paths.ts';
 import { generateTypes, typesFile } from './gen-types.ts';
 import { overview, overviewFile } from './gen-overview.ts';
 import { generateValidators, validatorsFile } from './gen-validators.ts';
+import { writeExports } from './lib/exports.ts';
 import { parse, runMain, UsageError } from './lib/cli.ts';
 
 const USAGE = 'usage: npm run build -- [--data <dir>] [--out <dir>]';
@@ -81,7 +83,10 @@ async function main(): Promise<number> {
     await checkInputs(dataDir);
     fs.rmSync(out, { recursive: true, force: true });
     fs.mkdirSync(out, { recursive: true });
-    fs.writeFileSync(path.join(out, 'dataset.json'), bundle(dataDir));
+    const data = bundle(dataDir);
+    fs.writeFileSync(path.join(out, 'dataset.json'), data);
+    const { version, articles, sources, entities } = JSON.parse(data);
+    writeExports(path.join(out, 'exports'), articles, sources, entities, version);
     compileApi(out);
     writeEntries(out);
   } catch (e) {

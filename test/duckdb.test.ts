@@ -1,0 +1,98 @@
+// The analysis exports answer real questions in DuckDB, from CSV and from Parquet, with
+// the same answers as the typed API computes from the records.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import * as api from '../dist/index.mjs';
+import { repoRoot } from '../scripts/lib/paths.ts';
+
+const exportsDir = path.join(repoRoot, 'dist', 'exports');
+const TABLES = ['articles', 'entities', 'mentions', 'events', 'event_dates', 'event_participants', 'quotes', 'source_issues'];
+let instance: DuckDBInstance;
+let db: DuckDBConnection;
+
+beforeAll(async () => {
+  instance = await DuckDBInstance.create(':memory:');
+  db = await instance.connect();
+  for (const t of TABLES) {
+    await db.run(`CREATE TABLE csv_${t} AS SELECT * FROM read_csv('${path.join(exportsDir, `${t}.csv`)}', header = true)`);
+    await db.run(`CREATE TABLE parquet_${t} AS SELECT * FROM read_parquet('${path.join(exportsDir, `${t}.parquet`)}')`);
+  }
+});
+
+afterAll(() => {
+  db?.closeSync();
+  instance?.closeSync();
+});
+
+/** Rows of a query as [key, count] pairs, sorted by key. */
+async function pairs(sql: string): Promise<[string, number][]> {
+  const reader = await db.runAndReadAll(sql);
+  return reader.getRows().map((r) => [String(r[0]), Number(r[1])] as [string, number]).sort((a, b) => a[0].localeCompare(b[0]));
+}
+
+const count = <T>(items: T[], key: (t: T) => string): [string, number][] => {
+  const m = new Map<string, number>();
+  for (const i of items) m.set(key(i), (m.get(key(i)) ?? 0) + 1);
+  return [...m.entries()].sort((a, b) => a[0].localeCompare(b[0]));
+};
+
+describe.each(['csv', 'parquet'])('the %s exports in DuckDB', (format) => {
+  const t = (name: string) => `${format}_${name}`;
+
+  it('have one row per record, entity, quote and source issue', async () => {
+    expect(await pairs(`SELECT 'articles', count(*) FROM ${t('articles')}`)).toEqual([['articles', api.articles.length]]);
+    expect(await pairs(`SELECT 'entities', count(*) FROM ${t('entities')}`)).toEqual([['entities', api.entities.length]]);
+  });
+
+  it('count quotes per speaker as the API does', async () => {
+    const expected = api.entities.map((e) => [e.id, api.quotesBySpeaker(e.id).length] as [string, number]).filter(([, n]) => n > 0);
+    expect(await pairs(`SELECT speaker_id, count(*) FROM ${t('quotes')} WHERE speaker_id IS NOT NULL GROUP BY 1`)).toEqual(expected.sort((a, b) => a[0].localeCompare(b[0])));
+  });
+
+  it('put events on one timeline by month, across articles', async () => {
+    const dated = api.eventsBetween('1900', '2100').filter((r) => r.date.precision === 'day' || r.date.precision === 'month');
+    const expected = count(dated, (r) => r.span[0].slice(0, 7));
+    const got = await pairs(`SELECT substr(CAST(first_day AS VARCHAR), 1, 7) AS month, count(*) FROM ${t('event_dates')} WHERE precision IN ('day', 'month') GROUP BY 1`);
+    expect(got).toEqual(expected);
+    expect(got.length).toBeGreaterThan(5);
+  });
+
+  it('find the articles that mention an entity', async () => {
+    for (const entity of ['google', 'att', 'huawei']) {
+      const got = await pairs(`SELECT article_id, count(*) FROM ${t('mentions')} WHERE entity_id = '${entity}' GROUP BY 1`);
+      expect(got).toEqual(api.mentionsOf(entity).map((r) => [r.article.id, r.mentions.length] as [string, number]).sort((a, b) => a[0].localeCompare(b[0])));
+    }
+  });
+
+  it('count source issues per article, and join them to the articles', async () => {
+    const got = await pairs(`SELECT a.id, count(s.issue_id) FROM ${t('articles')} a LEFT JOIN ${t('source_issues')} s ON s.article_id = a.id GROUP BY 1`);
+    expect(got).toEqual(api.articles.map((a) => [a.id, a.sourceIssues.length] as [string, number]));
+  });
+});
+
+describe('dist/exports/datapackage.json', () => {
+  it('describes every CSV with its header, field descriptions from the schema, and keys that resolve', async () => {
+    const fs = await import('node:fs');
+    const pkg = JSON.parse(fs.readFileSync(path.join(exportsDir, 'datapackage.json'), 'utf8')) as {
+      resources: { name: string; path: string; schema: { fields: { name: string; description: string }[]; primaryKey: string[]; foreignKeys: { fields: string[]; reference: { resource: string; fields: string[] } }[] } }[];
+    };
+    expect(pkg.resources.map((r) => r.name).sort()).toEqual([...TABLES].sort());
+    const byName = new Map(pkg.resources.map((r) => [r.name, r]));
+    for (const r of pkg.resources) {
+      const header = fs.readFileSync(path.join(exportsDir, r.path), 'utf8').split('\n')[0]!.split(',');
+      expect(r.schema.fields.map((f) => f.name)).toEqual(header);
+      for (const f of r.schema.fields) expect(f.description.length, `${r.name}.${f.name}`).toBeGreaterThan(10);
+      for (const k of r.schema.primaryKey) expect(header).toContain(k);
+      for (const fk of r.schema.foreignKeys) {
+        const target = byName.get(fk.reference.resource)!;
+        for (const f of fk.reference.fields) expect(target.schema.fields.map((x) => x.name)).toContain(f);
+        // Every foreign key value exists in the referenced table (DuckDB anti-join).
+        const cols = fk.fields.map((f, i) => `s.${f} = t.${fk.reference.fields[i]}`).join(' AND ');
+        const nonNull = fk.fields.map((f) => `s.${f} IS NOT NULL`).join(' AND ');
+        const orphans = await pairs(`SELECT 'orphans', count(*) FROM csv_${r.name} s WHERE ${nonNull} AND NOT EXISTS (SELECT 1 FROM csv_${fk.reference.resource} t WHERE ${cols})`);
+        expect(orphans, `${r.name} -> ${fk.reference.resource}`).toEqual([['orphans', 0]]);
+      }
+    }
+  });
+});
