@@ -78,7 +78,7 @@ export function buildTables(articles: readonly Article[], entities: readonly Ent
     {
       name: 'mentions',
       title: 'Entity mentions',
-      columns: [col('article_id', 'string', 'The article.'), col('entity_id', 'string', `${A}entityMentions/properties/entity`), col('start', 'integer', `${D}selector/properties/start`), col('end', 'integer', `${D}selector/properties/end`), col('exact', 'string', `${D}selector/properties/exact`)],
+      columns: [col('article_id', 'string', 'The id of the article the row belongs to.'), col('entity_id', 'string', `${A}entityMentions/properties/entity`), col('start', 'integer', `${D}selector/properties/start`), col('end', 'integer', `${D}selector/properties/end`), col('exact', 'string', `${D}selector/properties/exact`)],
       primaryKey: ['article_id', 'entity_id', 'start', 'end'],
       foreignKeys: [articleFk, entityFk('entity_id')],
       rows: rows((a) => a.entities.flatMap((e) => e.mentions.map((m) => [a.id, e.entity, m.start, m.end, m.exact]))),
@@ -87,7 +87,7 @@ export function buildTables(articles: readonly Article[], entities: readonly Ent
       name: 'events',
       title: 'Events',
       columns: [
-        col('article_id', 'string', 'The article.'),
+        col('article_id', 'string', 'The id of the article the row belongs to.'),
         col('event_id', 'string', `${A}event/properties/id`),
         col('type', 'string', `${A}event/properties/type`),
         col('plover', 'string', 'The PLOVER category of the event type (from x-plover in the shared definitions), empty where PLOVER has none.'),
@@ -104,8 +104,8 @@ export function buildTables(articles: readonly Article[], entities: readonly Ent
       name: 'event_dates',
       title: 'Event dates (one row per date of an event)',
       columns: [
-        col('article_id', 'string', 'The article.'),
-        col('event_id', 'string', 'The event.'),
+        col('article_id', 'string', 'The id of the article the row belongs to.'),
+        col('event_id', 'string', 'The id of the event, unique within its article.'),
         col('role', 'string', `${D}eventDate/properties/role`),
         col('value', 'string', `${D}eventDate/properties/value`),
         col('precision', 'string', `${D}eventDate/properties/precision`),
@@ -126,7 +126,7 @@ export function buildTables(articles: readonly Article[], entities: readonly Ent
     {
       name: 'event_participants',
       title: 'Event participants',
-      columns: [col('article_id', 'string', 'The article.'), col('event_id', 'string', 'The event.'), col('entity_id', 'string', `${A}participant/properties/entity`), col('role', 'string', `${A}participant/properties/role`)],
+      columns: [col('article_id', 'string', 'The id of the article the row belongs to.'), col('event_id', 'string', 'The id of the event, unique within its article.'), col('entity_id', 'string', `${A}participant/properties/entity`), col('role', 'string', `${A}participant/properties/role`)],
       primaryKey: ['article_id', 'event_id', 'entity_id', 'role'],
       foreignKeys: [articleFk, entityFk('entity_id'), { fields: ['article_id', 'event_id'], resource: 'events', reference: ['article_id', 'event_id'] }],
       rows: rows((a) => a.events.flatMap((e) => e.participants.map((p) => [a.id, e.id, p.entity, p.role]))),
@@ -135,7 +135,7 @@ export function buildTables(articles: readonly Article[], entities: readonly Ent
       name: 'quotes',
       title: 'Quotes',
       columns: [
-        col('article_id', 'string', 'The article.'),
+        col('article_id', 'string', 'The id of the article the row belongs to.'),
         col('quote_id', 'string', `${A}quote/properties/id`),
         col('kind', 'string', `${A}quote/properties/kind`),
         col('speaker_id', 'string', `${A}speaker/properties/entity`),
@@ -156,7 +156,7 @@ export function buildTables(articles: readonly Article[], entities: readonly Ent
       name: 'source_issues',
       title: 'Source issues',
       columns: [
-        col('article_id', 'string', 'The article.'),
+        col('article_id', 'string', 'The id of the article the row belongs to.'),
         col('issue_id', 'string', `${A}sourceIssue/properties/id`),
         col('kind', 'string', `${A}sourceIssue/properties/kind`),
         col('as_published', 'string', `${A}sourceIssue/properties/target`),
