@@ -129,8 +129,9 @@ describe('npm run build', () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'htn-build-'));
     const [a, b] = [path.join(tmp, 'a'), path.join(tmp, 'b')];
     for (const out of [a, b]) expect(runScript('build.ts', ['--out', out]).status).toBe(0);
-    const files = (d: string) => fs.readdirSync(d).sort();
+    const files = (d: string) => (fs.readdirSync(d, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(d, f)).isFile()).sort();
     expect(files(a)).toEqual(files(b));
+    expect(files(a)).toContain(path.join('exports', 'quotes.parquet'));
     for (const f of files(a)) expect(fs.readFileSync(path.join(a, f)).equals(fs.readFileSync(path.join(b, f))), f).toBe(true);
     fs.rmSync(tmp, { recursive: true, force: true });
   }, 120_000);

@@ -1,0 +1,184 @@
+// npm run viewer -- [--out <dir>]
+// Builds dist/site/: static pages that work from file:// and any static host, with no
+// framework. index.html lists the articles and puts every event on one timeline (with
+// its date precision); one page per article shows the text with quotes, entity mentions,
+// event evidence, source issues and boilerplate highlighted, each linked to a side panel
+// entry that says who, what and when (and the correction).
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Article, Entity } from '../types/index.d.ts';
+import { loadCorpus, validRecords } from './lib/corpus.ts';
+import { defaultDataDir, displayPath, repoRoot } from './lib/paths.ts';
+import { SourceText } from './api/text.cts';
+import { dateSpan } from './api/dates.cts';
+import { parse, runMain } from './lib/cli.ts';
+
+const USAGE = 'usage: npm run viewer -- [--out <dir>]';
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const CSS = `:root { --q: #fde68a; --m: #bfdbfe; --e: #dcfce7; --i: #fecaca; --b: #e5e7eb; font-family: system-ui, sans-serif; line-height: 1.5; }
+body { margin: 0 auto; max-width: 72rem; padding: 1rem; color: #111; }
+a { color: #1d4ed8; }
+a:focus, [tabindex]:focus { outline: 3px solid #f59e0b; outline-offset: 2px; }
+.layout { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 1.5rem; }
+@media (max-width: 48rem) { .layout { grid-template-columns: 1fr; } }
+.text { white-space: pre-wrap; font-family: Georgia, serif; font-size: 1.05rem; }
+.legend span, .badge { display: inline-block; padding: 0 .4em; margin: 0 .3em .3em 0; border-radius: .3em; font-size: .85rem; }
+.quote { background: var(--q); border-bottom: 2px solid #d97706; }
+.mention { background: var(--m); }
+.evidence { background-image: linear-gradient(var(--e), var(--e)); }
+.issue { text-decoration: underline wavy #dc2626; }
+.boilerplate { color: #6b7280; background: var(--b); }
+.text a.seg { color: inherit; text-decoration: none; }
+.text a.seg.issue { text-decoration: underline wavy #dc2626; }
+.panel h2 { font-size: 1.1rem; margin-top: 1.2rem; }
+.panel li { margin-bottom: .5rem; }
+.panel li:target { background: #fef3c7; }
+.badge { background: #eef2ff; border: 1px solid #c7d2fe; }
+.precision-day { background: #dcfce7; } .precision-month { background: #fef9c3; } .precision-year { background: #fee2e2; } .precision-range { background: #e0e7ff; }
+.scroll { overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; min-width: 36rem; } td, th { border-bottom: 1px solid #e5e7eb; padding: .3rem; text-align: left; vertical-align: top; }
+.timeline li { margin-bottom: .4rem; }
+`;
+
+function page(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+<link rel="stylesheet" href="style.css">
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
+interface Ann {
+  start: number;
+  end: number;
+  cls: 'quote' | 'mention' | 'evidence' | 'issue' | 'boilerplate';
+  id: string;
+  label: string;
+  data: Record<string, string>;
+}
+
+function annotations(a: Article, entities: Map<string, Entity>): Ann[] {
+  const name = (id: string | null) => (id ? (entities.get(id)?.name ?? id) : 'unknown');
+  const out: Ann[] = [];
+  for (const q of a.quotes) {
+    const speaker = q.speaker.entity ? name(q.speaker.entity) : (q.speaker.description ?? 'unnamed');
+    out.push({ ...q.content, cls: 'quote', id: q.id, label: `${q.kind} quote by ${speaker}`, data: { quote: q.id, speaker } });
+  }
+  for (const e of a.entities) for (const [i, m] of e.mentions.entries()) out.push({ ...m, cls: 'mention', id: `${e.entity}-${i}`, label: `mention of ${name(e.entity)}`, data: { entity: e.entity } });
+  for (const ev of a.events) for (const [i, s] of ev.evidence.entries()) out.push({ ...s, cls: 'evidence', id: `${ev.id}-${i}`, label: `evidence of ${ev.type}: ${ev.summary}`, data: { event: ev.id } });
+  for (const s of a.sourceIssues) out.push({ ...s.target, cls: 'issue', id: s.id, label: `${s.kind}: should read ${s.corrected ?? '(unknown)'}`, data: { issue: s.id } });
+  for (const [i, b] of a.boilerplate.entries()) out.push({ ...b.span, cls: 'boilerplate', id: `boilerplate-${i}`, label: `not part of the article (${b.kind})`, data: { boilerplate: b.kind } });
+  return out;
+}
+
+/** The text cut at every annotation boundary; each piece carries the annotations over it. */
+function highlighted(text: SourceText, anns: Ann[]): string {
+  const cuts = new Set<number>([0, text.length]);
+  for (const a of anns) cuts.add(a.start).add(a.end);
+  const points = [...cuts].sort((x, y) => x - y);
+  let html = '';
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [s, e] = [points[i]!, points[i + 1]!];
+    const over = anns.filter((a) => a.start <= s && e <= a.end);
+    const piece = esc(text.slice(s, e));
+    if (over.length === 0) {
+      html += piece;
+      continue;
+    }
+    const classes = [...new Set(over.map((a) => a.cls))].map((c) => c).join(' ');
+    const data = Object.assign({}, ...over.map((a) => a.data)) as Record<string, string>;
+    const attrs = Object.entries(data).map(([k, v]) => ` data-${k}="${esc(v)}"`).join('');
+    const title = over.map((a) => a.label).join('\n');
+    // The innermost annotation (the shortest) is the one the link opens in the panel.
+    const first = over.reduce((x, y) => (y.end - y.start < x.end - x.start ? y : x));
+    html += `<a class="seg ${classes}" href="#ann-${esc(first.id)}" title="${esc(title)}"${attrs}>${piece}</a>`;
+  }
+  return html;
+}
+
+function dateLabel(value: string, precision: string): string {
+  return `<span class="badge precision-${precision}">${esc(value.replace('/', ' – '))} · ${precision}</span>`;
+}
+
+function articlePage(a: Article, text: SourceText, entities: Map<string, Entity>): string {
+  const anns = annotations(a, entities);
+  const name = (id: string | null) => (id ? (entities.get(id)?.name ?? id) : 'unknown');
+  const wikidata = (id: string) => {
+    const q = entities.get(id)?.wikidata;
+    return q ? ` (<a href="https://www.wikidata.org/wiki/${q}">${q}</a>)` : '';
+  };
+  const li = (id: string, html: string) => `<li id="ann-${esc(id)}">${html}</li>`;
+  const panel = [
+    `<h2>Quotes (${a.quotes.length})</h2><ul>${a.quotes.map((q) => li(q.id, `<strong>${esc(q.speaker.entity ? name(q.speaker.entity) : (q.speaker.description ?? ''))}</strong>${q.speaker.entity ? wikidata(q.speaker.entity) : ''}, ${q.kind}${q.cue ? `, cue “${esc(q.cue.exact)}”` : ''}${q.via ? `, via ${esc(name(q.via))}` : ''}${q.unclosed ? ', <em>never closed</em>' : ''}: “${esc(q.content.exact)}”`)).join('')}</ul>`,
+    `<h2>Events (${a.events.length})</h2><ul>${a.events.map((ev) => ev.evidence.map((_, i) => i).slice(0, 1).map((i) => li(`${ev.id}-${i}`, `<strong>${esc(ev.type)}</strong> (${esc(ev.factuality)}): ${esc(ev.summary)} ${ev.dates.map((d) => `${esc(d.role)} ${dateLabel(d.value, d.precision)} <small>${esc(d.resolution)}</small>`).join(' ')}<br><small>${ev.participants.map((p) => `${esc(p.role)}: ${esc(name(p.entity))}`).join('; ')}</small>`)).join('')).join('')}</ul>`,
+    `<h2>Entities (${a.entities.length})</h2><ul>${a.entities.map((e) => li(`${e.entity}-0`, `<strong>${esc(name(e.entity))}</strong>${wikidata(e.entity)}, ${esc(entities.get(e.entity)?.kind ?? '')}: ${e.mentions.length} mention(s)${e.note ? `<br><small>${esc(e.note)}</small>` : ''}`)).join('')}</ul>`,
+    `<h2>Source issues (${a.sourceIssues.length})</h2><ul>${a.sourceIssues.map((s) => li(s.id, `<strong>${esc(s.kind)}</strong> (${esc(s.confidence)}): “${esc(s.target.exact)}” → ${s.corrected === null ? '<em>unknown</em>' : `“${esc(s.corrected)}”`}<br><small>${esc(s.explanation)}</small>`)).join('')}</ul>`,
+    `<h2>Not part of the article (${a.boilerplate.length})</h2><ul>${a.boilerplate.map((b, i) => li(`boilerplate-${i}`, `${esc(b.kind)}: “${esc(b.span.exact.slice(0, 80))}”`)).join('')}</ul>`,
+  ].join('\n');
+  const p = a.source.published;
+  const head = `<p><a href="index.html">All articles</a></p>
+<h1>${esc(a.source.headline?.exact ?? a.id)}</h1>
+<p>${esc(a.source.publisher.entity ? name(a.source.publisher.entity) : 'Publisher unknown')} · ${p ? dateLabel(p.value, p.precision) : 'date unknown'} · <code>${esc(a.id)}</code></p>
+<p class="legend"><span class="quote">quote</span><span class="mention">entity mention</span><span class="evidence">event evidence</span><span class="issue">source issue</span><span class="boilerplate">not the article</span></p>`;
+  return page(a.source.headline?.exact ?? a.id, `${head}
+<div class="layout">
+<main class="text" aria-label="Article text">${highlighted(text, anns)}</main>
+<aside class="panel" aria-label="Annotations">${panel}</aside>
+</div>`);
+}
+
+function indexPage(articles: Article[], entities: Map<string, Entity>): string {
+  const name = (id: string | null) => (id ? (entities.get(id)?.name ?? id) : 'unknown');
+  const rows = articles.map((a) => `<tr><td><a href="article-${esc(a.id)}.html">${esc(a.source.headline?.exact ?? a.id)}</a></td><td>${esc(name(a.source.publisher.entity))}</td><td>${a.source.published ? dateLabel(a.source.published.value, a.source.published.precision) : ''}</td><td>${a.entities.length}</td><td>${a.events.length}</td><td>${a.quotes.length}</td><td>${a.sourceIssues.length}</td></tr>`);
+  const dated = articles.flatMap((a) => a.events.flatMap((ev) => ev.dates.map((d) => ({ a, ev, d, span: dateSpan(d.value)! }))));
+  dated.sort((x, y) => (x.span[0] < y.span[0] ? -1 : x.span[0] > y.span[0] ? 1 : x.a.id.localeCompare(y.a.id)));
+  const undated = articles.flatMap((a) => a.events.filter((ev) => ev.dates.length === 0).map((ev) => ({ a, ev })));
+  const item = (a: Article, ev: Article['events'][number], when: string) =>
+    `<li data-event="${esc(a.id)}/${esc(ev.id)}">${when} <strong>${esc(ev.type)}</strong>: ${esc(ev.summary)} <small>(<a href="article-${esc(a.id)}.html#ann-${esc(ev.id)}-0">${esc(a.id)}</a>)</small></li>`;
+  return page('huawei-trade-news', `<h1>huawei-trade-news</h1>
+<p>Hand-checked events, actors and quotes in news articles about the US trade restrictions on Huawei.</p>
+<h2>Articles</h2>
+<div class="scroll" tabindex="0" aria-label="Articles table"><table><thead><tr><th>Headline</th><th>Publisher</th><th>Published</th><th>Entities</th><th>Events</th><th>Quotes</th><th>Source issues</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>
+<h2>Timeline of every event</h2>
+<p>Each date shows its precision: a day, a month, a year, or a range of days.</p>
+<ol class="timeline">${dated.map(({ a, ev, d }) => item(a, ev, `${dateLabel(d.value, d.precision)} <small>${esc(d.role)}</small>`)).join('')}</ol>
+<h2>Events the text does not date</h2>
+<ul class="timeline">${undated.map(({ a, ev }) => item(a, ev, '')).join('')}</ul>`);
+}
+
+export function buildSite(out: string, dataDir = defaultDataDir): string[] {
+  const corpus = loadCorpus(dataDir);
+  const articles = validRecords(corpus.articles).map((f) => f.record).sort((x, y) => x.id.localeCompare(y.id));
+  const entities = new Map(validRecords([...corpus.registry.values()]).map((e) => [e.record.id, e.record]));
+  fs.rmSync(out, { recursive: true, force: true });
+  fs.mkdirSync(out, { recursive: true });
+  const files = ['index.html', 'style.css'];
+  fs.writeFileSync(path.join(out, 'style.css'), CSS);
+  fs.writeFileSync(path.join(out, 'index.html'), indexPage(articles, entities));
+  for (const a of articles) {
+    const file = `article-${a.id}.html`;
+    fs.writeFileSync(path.join(out, file), articlePage(a, corpus.sources.get(a.id)!.text!, entities));
+    files.push(file);
+  }
+  return files;
+}
+
+async function main(): Promise<number> {
+  const { values } = parse({ options: { out: { type: 'string' } } });
+  const out = path.resolve(values.out ?? path.join(repoRoot, 'dist', 'site'));
+  const files = buildSite(out);
+  console.log(`wrote ${files.length} files to ${displayPath(out)}; open ${displayPath(path.join(out, 'index.html'))}`);
+  return 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await runMain('viewer', USAGE, main);

@@ -1,0 +1,77 @@
+// The review viewer in headless Chromium (Debian's /usr/bin/chromium, driven by
+// playwright-core): every page opens from file://, every quote of every record is
+// highlighted with its speaker, the timeline shows every event, and screenshots are
+// saved to dist/screenshots/. Skipped, with a message, where no Chromium is installed.
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser } from 'playwright-core';
+import { buildSite } from '../scripts/viewer.ts';
+import { repoRoot } from '../scripts/lib/paths.ts';
+import { articles, getEntity } from '../dist/index.mjs';
+
+const CHROMIUM = '/usr/bin/chromium';
+const site = path.join(repoRoot, 'dist', 'site');
+const shots = path.join(repoRoot, 'dist', 'screenshots');
+const hasBrowser = fs.existsSync(CHROMIUM);
+if (!hasBrowser) console.warn(`viewer e2e skipped: no Chromium at ${CHROMIUM}; install Debian's chromium package and run npm run test:e2e`);
+
+describe.skipIf(!hasBrowser)('the viewer in Chromium', () => {
+  let browser: Browser;
+  const url = (file: string) => pathToFileURL(path.join(site, file)).href;
+
+  beforeAll(async () => {
+    buildSite(site);
+    fs.mkdirSync(shots, { recursive: true });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      // The network is closed here: keep Chromium from reaching out. (playwright gives
+      // each launch a new, empty profile of its own.)
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('index: lists every article and shows every event on the timeline, with its precision', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(url('index.html'));
+    const links = await page.$$eval('table a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(articles.map((a) => `article-${a.id}.html`));
+    const shown = new Set(await page.$$eval('[data-event]', (els) => els.map((e) => e.getAttribute('data-event'))));
+    for (const a of articles) for (const ev of a.events) expect(shown.has(`${a.id}/${ev.id}`), `${a.id}/${ev.id}`).toBe(true);
+    expect(await page.locator('.timeline .precision-month').count()).toBeGreaterThan(0);
+    expect(await page.locator('table .precision-range').count()).toBeGreaterThan(0); // publication dates known to a range of days
+    await page.screenshot({ path: path.join(shots, 'index-desktop.png'), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: path.join(shots, 'index-phone.png') });
+    await page.close();
+  }, 60_000);
+
+  it.each(articles.map((a) => [a.id, a] as const))('article %s: every quote is highlighted with its speaker', async (id, a) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(url(`article-${id}.html`));
+    for (const q of a.quotes) {
+      const parts = await page.$$eval(`[data-quote="${q.id}"]`, (els) => els.map((e) => ({ text: e.textContent ?? '', speaker: e.getAttribute('data-speaker'), title: e.getAttribute('title') ?? '' })));
+      const speaker = q.speaker.entity ? getEntity(q.speaker.entity)!.name : q.speaker.description!;
+      expect(parts.map((p) => p.text).join(''), q.id).toBe(q.content.exact);
+      for (const p of parts) {
+        expect(p.speaker).toBe(speaker);
+        expect(p.title).toContain(`quote by ${speaker}`);
+      }
+    }
+    // Every kind of annotation is visible, and highlights are reachable from the keyboard.
+    for (const cls of ['mention', 'evidence', 'issue', 'boilerplate']) expect(await page.locator(`.text .${cls}`).count(), cls).toBeGreaterThan(0);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('A');
+    await page.screenshot({ path: path.join(shots, `article-${id}-desktop.png`), fullPage: true });
+    if (id === articles[0]!.id) {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.screenshot({ path: path.join(shots, `article-${id}-phone.png`) });
+    }
+    await page.close();
+  }, 60_000);
+});
