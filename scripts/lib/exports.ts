@@ -66,4 +66,3 @@ function dataPackage(tables: Table[], schemas: Record<SchemaFile, JsonSchema>, v
   };
 }
 
-export { buildTables };
