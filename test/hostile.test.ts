@@ -83,7 +83,7 @@ const categories: Record<string, HostileCase[]> = {
   anchoring: [
     { name: 'an offset off by one', edits: [set(A, '/entities/3/mentions/0/start', 131)], file: A, includes: 'which is "ane Roe"' },
     { name: 'a changed exact', edits: [set(A, '/quotes/0/content/exact', 'We are pleased!')], file: A, includes: 'is not the text at [108, 123)' },
-    { name: 'exact in NFD where the text is NFC', edits: [text(S, 'Acme Phones 🚀', 'Acmé Phones 🚀'), set(A, '/source/sha256', '0'.repeat(64))], file: A, includes: 'not the pinned' },
+    { name: 'a source edited and its sha256 forged', edits: [text(S, 'Acme Phones 🚀', 'Acmé Phones 🚀'), set(A, '/source/sha256', '0'.repeat(64))], file: A, includes: 'not the pinned' },
     { name: 'CRLF line endings introduced into the source', edits: [text(S, 'Menu | Home\n', 'Menu | Home\r\n')], file: A, includes: 'not the pinned' },
     { name: 'text appended to the source', edits: [{ file: S, op: 'bytes', hex: '4d6f7265', at: 'end' }], file: A, includes: 'not the pinned 273' },
     { name: 'a sha256 mismatch', edits: [set(A, '/source/sha256', 'f'.repeat(64))], file: A, includes: 'restore the original bytes' },
