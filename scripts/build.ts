@@ -13,7 +13,7 @@ import { loadRules, runRules } from './lib/run-rules.ts';
 import { formatProblems } from './lib/problems.ts';
 import { defaultDataDir, repoRoot, displayPath } from './lib/paths.ts';
 import { generateTypes, typesFile } from './gen-types.ts';
-import { overview, overviewFile } from './gen-overview.ts';
+import { overview, overviewFile } from './lib/overview.ts';
 import { generateValidators, validatorsFile } from './gen-validators.ts';
 import { writeExports } from './lib/exports.ts';
 import { parse, runMain, UsageError } from './lib/cli.ts';
@@ -47,7 +47,7 @@ async function checkInputs(dataDir: string): Promise<void> {
   if (fs.readFileSync(typesFile, 'utf8') !== (await generateTypes())) throw new BuildError(`${displayPath(typesFile)} is stale; run \`npm run gen:types\``);
   if (fs.readFileSync(validatorsFile, 'utf8') !== generateValidators()) throw new BuildError(`${displayPath(validatorsFile)} is stale; run \`npm run gen:validators\``);
   const overviewIn = path.join(dataDir, path.basename(overviewFile));
-  if (fs.readFileSync(overviewIn, 'utf8') !== overview(loadCorpus(dataDir))) throw new BuildError(`${displayPath(overviewIn)} is stale; run \`npm run gen:overview\``);
+  if (fs.readFileSync(overviewIn, 'utf8') !== overview(loadCorpus(dataDir))) throw new BuildError(`${displayPath(overviewIn)} is stale; run \`npm run fix\`, which regenerates it from the records, and commit the result`);
 }
 
 class BuildError extends Error {}

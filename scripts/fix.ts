@@ -1,49 +1,95 @@
 // npm run fix -- [--data <dir>] [file or folder ...]
-// Rewrites records and entities into canonical form (schema key order, sorted unordered
-// arrays, two-space indentation) and re-anchors a selector whose exact text occurs
-// exactly once in the source. Nothing ambiguous is guessed; what is left is reported.
-// Exit 0 when everything is fixed, 1 when something needs a person, 2 on a usage error.
+// The one command a contributor runs after editing: it places every selector from its text
+// (fills in start and end from `exact`, narrowed by `prefix`/`suffix`; re-anchors drifted
+// offsets; trims quotation marks from a quote's words), rewrites records and entities in
+// canonical form, regenerates the overview data/README.md, and then reports exactly what
+// `npm run validate` reports. Nothing ambiguous is guessed, and a record whose source text
+// no longer matches its pinned hash is never touched.
+// Exit 0 when no error is left, 1 when something needs a person, 2 on a usage error.
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadCorpus } from './lib/corpus.ts';
+import { loadCorpus, type Corpus, type RecordFile } from './lib/corpus.ts';
 import { Canonicalizer } from './lib/canonical.ts';
-import { fixRecord } from './lib/fix-record.ts';
+import { fixRecord, type Unplaced } from './lib/fix-record.ts';
 import { duplicateKeys } from './lib/duplicate-keys.ts';
-import { defaultDataDir } from './lib/paths.ts';
+import { defaultDataDir, displayPath } from './lib/paths.ts';
 import { expandTargets, parse, runMain } from './lib/cli.ts';
+import { writeFileAtomic } from './lib/atomic-write.ts';
+import { overview } from './lib/overview.ts';
+import { validate } from './validate.ts';
+import { formatProblems } from './lib/problems.ts';
 
 const USAGE = 'usage: npm run fix -- [--data <dir>] [file or folder ...]';
+
+/** Why a record's source text cannot be used, or undefined when it matches its pin. */
+function sourceMismatch(file: RecordFile<unknown>, corpus: Corpus): string | undefined {
+  const src = corpus.sources.get(file.name);
+  const pinned = (file.value as { source?: { sha256?: unknown; length?: unknown } } | undefined)?.source;
+  if (!src?.text) return `${src?.problem ?? 'its source text cannot be read'}; nothing was written`;
+  if (pinned?.sha256 === src.sha256 && pinned?.length === src.text.length) return undefined;
+  return (
+    `${src.display} does not match the sha256 and length pinned in this record (pinned: ${String(pinned?.sha256)}, ${String(pinned?.length)} code points; ` +
+    `the file: ${src.sha256}, ${src.text.length} code points). Source texts are never edited, so nothing was written: restore the original text ` +
+    `(git checkout -- ${src.display}); if the text is the original and the pin is wrong, correct source.sha256 and source.length`
+  );
+}
+
+function printUnplaced(display: string, u: Unplaced): void {
+  console.log(`${display}: not placed: ${u.pointer}: ${u.reason}`);
+  for (const c of u.candidates) {
+    const hint = c.prefix === undefined ? '' : `   choose it with "prefix": ${JSON.stringify(c.prefix)}`;
+    console.log(`    source line ${c.line}, column ${c.column}, [${c.start}, ${c.end}): ${c.context}${hint}`);
+  }
+}
 
 async function main(): Promise<number> {
   const { values, positionals } = parse({ allowPositionals: true, options: { data: { type: 'string' } } });
   const dataDir = path.resolve(values.data ?? defaultDataDir);
-  const corpus = loadCorpus(dataDir, { files: expandTargets(positionals, dataDir) });
+  const files = expandTargets(positionals, dataDir);
+  const corpus = loadCorpus(dataDir, { files });
+
+  // A record anchored to a text that changed would be re-anchored to the wrong text.
+  const refused = corpus.articles.filter((f) => f.syntaxErrors.length === 0).map((f) => [f, sourceMismatch(f, corpus)] as const).filter(([, why]) => why !== undefined);
+  if (refused.length > 0) {
+    for (const [f, why] of refused) console.log(`${f.display}: not fixed: ${why}`);
+    console.error(`fix: ${refused.length} record(s) have a source text that does not match their pin; no file was written`);
+    return 1;
+  }
+
   const canonicalizer = new Canonicalizer();
-  let unfixed = 0;
-  let changed = 0;
+  let rewritten = 0;
   for (const file of [...corpus.articles, ...corpus.entities]) {
-    if (file.syntaxErrors.length > 0) {
-      console.log(`${file.display}: not valid JSON, so not fixed; correct the syntax first (npm run validate shows where)`);
-      unfixed++;
+    // The validator's report below says what is wrong with these; fix leaves them alone.
+    if (file.syntaxErrors.length > 0 || file.unsafe.length > 0 || duplicateKeys(file).length > 0) {
+      console.log(`${file.display}: not fixed: it is not valid JSON, or has duplicate keys or unsafe values, which only a person can resolve`);
       continue;
     }
-    if (file.unsafe.length > 0 || duplicateKeys(file).length > 0) {
-      console.log(`${file.display}: not fixed: it has duplicate keys or unsafe values, which only a person can resolve (npm run validate shows where)`);
-      unfixed++;
-      continue;
-    }
-    const source = file.kind === 'article' && corpus.sources.get(file.name)?.sha256 !== undefined ? corpus.sources.get(file.name)!.text : undefined;
+    const source = file.kind === 'article' ? corpus.sources.get(file.name)?.text : undefined;
     const result = fixRecord(file.value, file.kind, canonicalizer, file.text, source);
     for (const c of result.changes) console.log(`${file.display}: fixed: ${c}`);
-    for (const u of result.unfixed) console.log(`${file.display}: not fixed: ${u}`);
-    unfixed += result.unfixed.length;
+    for (const u of result.unplaced) printUnplaced(file.display, u);
     if (result.text !== file.text) {
-      fs.writeFileSync(file.path, result.text);
-      changed++;
+      writeFileAtomic(file.path, result.text);
+      rewritten++;
     }
   }
-  console.error(`${changed} file(s) rewritten, ${unfixed} problem(s) left for a person`);
-  return unfixed > 0 ? 1 : 0;
+
+  // The overview follows the data: regenerated here, so a contributor never runs another command.
+  const overviewPath = path.join(dataDir, 'README.md');
+  if (fs.existsSync(overviewPath)) {
+    const fresh = overview(loadCorpus(dataDir));
+    if (fs.readFileSync(overviewPath, 'utf8') !== fresh) {
+      writeFileAtomic(overviewPath, fresh);
+      console.log(`${displayPath(overviewPath)}: regenerated from the records`);
+    }
+  }
+
+  // What is left is exactly what the validator reports, so the two counts never disagree.
+  const problems = await validate({ dataDir, files });
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  if (problems.length > 0) console.log(formatProblems(problems, 'text'));
+  console.error(`${rewritten} file(s) rewritten; left for a person, as npm run validate reports: ${errors} error(s), ${problems.length - errors} warning(s)`);
+  return errors > 0 ? 1 : 0;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await runMain('fix', USAGE, main);

@@ -72,7 +72,8 @@ function annotations(a: Article, entities: Map<string, Entity>): Ann[] {
   const out: Ann[] = [];
   for (const q of a.quotes) {
     const speaker = q.speaker.entity ? name(q.speaker.entity) : (q.speaker.description ?? 'unnamed');
-    out.push({ ...q.content, cls: 'quote', id: q.id, label: `${q.kind} quote by ${speaker}`, data: { quote: q.id, speaker } });
+    // A quotation over several paragraphs is one quote: every part carries its id.
+    for (const part of [q.content, ...(q.continuation ?? [])]) out.push({ ...part, cls: 'quote', id: q.id, label: `${q.kind} quote by ${speaker}`, data: { quote: q.id, speaker } });
   }
   for (const e of a.entities) for (const [i, m] of e.mentions.entries()) out.push({ ...m, cls: 'mention', id: `${e.entity}-${i}`, label: `mention of ${name(e.entity)}`, data: { entity: e.entity } });
   for (const ev of a.events) for (const [i, s] of ev.evidence.entries()) out.push({ ...s, cls: 'evidence', id: `${ev.id}-${i}`, label: `evidence of ${ev.type}: ${ev.summary}`, data: { event: ev.id } });
@@ -119,7 +120,7 @@ function articlePage(a: Article, text: SourceText, entities: Map<string, Entity>
   };
   const li = (id: string, html: string) => `<li id="ann-${esc(id)}">${html}</li>`;
   const panel = [
-    `<h2>Quotes (${a.quotes.length})</h2><ul>${a.quotes.map((q) => li(q.id, `<strong>${esc(q.speaker.entity ? name(q.speaker.entity) : (q.speaker.description ?? ''))}</strong>${q.speaker.entity ? wikidata(q.speaker.entity) : ''}, ${q.kind}${q.cue ? `, cue “${esc(q.cue.exact)}”` : ''}${q.via ? `, via ${esc(name(q.via))}` : ''}${q.unclosed ? ', <em>never closed</em>' : ''}: “${esc(q.content.exact)}”`)).join('')}</ul>`,
+    `<h2>Quotes (${a.quotes.length})</h2><ul>${a.quotes.map((q) => li(q.id, `<strong>${esc(q.speaker.entity ? name(q.speaker.entity) : (q.speaker.description ?? ''))}</strong>${q.speaker.entity ? wikidata(q.speaker.entity) : ''}, ${q.kind}${q.cue ? `, cue “${esc(q.cue.exact)}”` : ''}${q.via ? `, via ${esc(name(q.via))}` : ''}${q.unclosed ? ', <em>never closed</em>' : ''}: ${[q.content, ...(q.continuation ?? [])].map((p) => `“${esc(p.exact)}`).join(' ')}${q.unclosed ? '' : '”'}`)).join('')}</ul>`,
     `<h2>Events (${a.events.length})</h2><ul>${a.events.map((ev) => ev.evidence.map((_, i) => i).slice(0, 1).map((i) => li(`${ev.id}-${i}`, `<strong>${esc(ev.type)}</strong> (${esc(ev.factuality)}): ${esc(ev.summary)} ${ev.dates.map((d) => `${esc(d.role)} ${dateLabel(d.value, d.precision)} <small>${esc(d.resolution)}</small>`).join(' ')}<br><small>${ev.participants.map((p) => `${esc(p.role)}: ${esc(name(p.entity))}`).join('; ')}</small>`)).join('')).join('')}</ul>`,
     `<h2>Entities (${a.entities.length})</h2><ul>${a.entities.map((e) => li(`${e.entity}-0`, `<strong>${esc(name(e.entity))}</strong>${wikidata(e.entity)}, ${esc(entities.get(e.entity)?.kind ?? '')}: ${e.mentions.length} mention(s)${e.note ? `<br><small>${esc(e.note)}</small>` : ''}`)).join('')}</ul>`,
     `<h2>Source issues (${a.sourceIssues.length})</h2><ul>${a.sourceIssues.map((s) => li(s.id, `<strong>${esc(s.kind)}</strong> (${esc(s.confidence)}): “${esc(s.target.exact)}” → ${s.corrected === null ? '<em>unknown</em>' : `“${esc(s.corrected)}”`}<br><small>${esc(s.explanation)}</small>`)).join('')}</ul>`,

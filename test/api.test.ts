@@ -2,12 +2,21 @@
 import { describe, expect, it } from 'vitest';
 import * as api from '../dist/index.mjs';
 import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
+import { defaultDataDir } from '../scripts/lib/paths.ts';
 
+// Every expected value is computed from the records, never named: adding or removing an
+// article changes no test.
 const { articles, entities } = api;
+const recordFiles = fs.readdirSync(path.join(defaultDataDir, 'articles')).filter((f) => f.endsWith('.json'));
+const dates = articles.flatMap((a) => a.events.flatMap((e) => e.dates));
+/** The entity listed by the most articles. */
+const widest = entities.map((e) => e.id).sort((x, y) => articles.filter((a) => a.entities.some((l) => l.entity === y)).length - articles.filter((a) => a.entities.some((l) => l.entity === x)).length)[0]!;
 
 describe('the data', () => {
   it('has every record and entity, sorted by id, with the package version', () => {
-    expect(articles.length).toBeGreaterThanOrEqual(5);
+    expect(articles.map((a) => a.id).sort()).toEqual(recordFiles.map((f) => path.basename(f, '.json')).sort());
     expect(articles.map((a) => a.id)).toEqual([...articles.map((a) => a.id)].sort());
     expect(entities.map((e) => e.id)).toEqual([...entities.map((e) => e.id)].sort());
     expect(api.version).toBe(createRequire(import.meta.url)('../package.json').version);
@@ -55,13 +64,13 @@ describe('joins', () => {
       const expected = articles.flatMap((a) => a.quotes.filter((q) => q.speaker.entity === e.id).map((q) => q.id));
       expect(api.quotesBySpeaker(e.id).map((r) => r.quote.id)).toEqual(expected);
     }
-    expect(api.quotesBySpeaker('huawei').length).toBeGreaterThan(1);
   });
 
   it('lists the articles that mention an entity', () => {
-    const huawei = api.mentionsOf('huawei');
-    expect(huawei.map((r) => r.article.id)).toEqual(articles.map((a) => a.id));
-    for (const r of huawei) for (const m of r.mentions) expect(api.selectorText(r.article.id, m)).toBe(m.exact);
+    const found = api.mentionsOf(widest);
+    expect(found.map((r) => r.article.id)).toEqual(articles.filter((a) => a.entities.some((e) => e.entity === widest)).map((a) => a.id));
+    expect(found.length).toBeGreaterThan(0);
+    for (const r of found) for (const m of r.mentions) expect(api.selectorText(r.article.id, m)).toBe(m.exact);
     expect(api.mentionsOf('no-such-entity')).toEqual([]);
   });
 
@@ -72,14 +81,15 @@ describe('joins', () => {
     expect(all.map((r) => r.span[0])).toEqual([...all.map((r) => r.span[0])].sort());
 
     // A date known only to the month overlaps a day inside it, but is not within it.
-    const may16 = api.eventsBetween('2019-05-16', '2019-05-16');
-    const monthOnly = may16.filter((r) => r.date.precision === 'month');
-    expect(monthOnly.length).toBeGreaterThan(0);
-    expect(api.eventsBetween('2019-05-16', '2019-05-16', { match: 'within' }).every((r) => r.date.precision === 'day')).toBe(true);
-    for (const r of may16) expect(r.span[0] <= '2019-05-16' && '2019-05-16' <= r.span[1]).toBe(true);
+    const month = dates.find((d) => d.precision === 'month')!.value;
+    const day = `${month}-16`;
+    const around = api.eventsBetween(day, day);
+    expect(around.filter((r) => r.date.precision === 'month').map((r) => r.date.value)).toContain(month);
+    expect(api.eventsBetween(day, day, { match: 'within' }).every((r) => r.date.precision === 'day')).toBe(true);
+    for (const r of around) expect(r.span[0] <= day && day <= r.span[1]).toBe(true);
 
-    const expiries = api.eventsBetween('2019', '2019', { roles: ['expires'] });
-    expect(expiries.map((r) => r.date.value)).toContain('2019-08-19');
+    const expiries = api.eventsBetween('1900', '2100', { roles: ['expires'] });
+    expect(expiries.map((r) => r.date.value).sort()).toEqual(dates.filter((d) => d.role === 'expires').map((d) => d.value).sort());
     expect(() => api.eventsBetween('May 2019', '2019')).toThrow(RangeError);
   });
 

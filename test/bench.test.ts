@@ -9,16 +9,19 @@ import { makeSyntheticCorpus } from '../scripts/lib/synthetic-corpus.ts';
 import { loadCorpus } from '../scripts/lib/corpus.ts';
 import { loadRules, runRules } from '../scripts/lib/run-rules.ts';
 import { runScript } from './helpers.ts';
+import { defaultDataDir } from '../scripts/lib/paths.ts';
 
 describe('npm run bench', () => {
   it('makes a synthetic corpus that is valid and shaped like the real records', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'htn-syn-'));
-    const made = makeSyntheticCorpus(dir, 7);
+    // One more than the real records, so that the last copies the first of them again.
+    const templates = fs.readdirSync(path.join(defaultDataDir, 'articles')).filter((f) => f.endsWith('.json')).length;
+    const made = makeSyntheticCorpus(dir, templates + 1);
     const corpus = loadCorpus(dir);
-    expect(corpus.articles).toHaveLength(7);
+    expect(corpus.articles).toHaveLength(templates + 1);
     expect(runRules(corpus, await loadRules()).filter((p) => p.severity === 'error')).toEqual([]);
-    // The sixth copies the first template: the same counts of everything.
-    const [a, f] = [corpus.articles[0]!.record!, corpus.articles[5]!.record!];
+    // The copy of the first template has the same counts of everything, and its own text.
+    const [a, f] = [corpus.articles[0]!.record!, corpus.articles[templates]!.record!];
     expect([f.entities.length, f.events.length, f.quotes.length]).toEqual([a.entities.length, a.events.length, a.quotes.length]);
     expect(f.source.sha256).not.toBe(a.source.sha256);
     expect(made.bytes).toBeGreaterThan(0);

@@ -79,7 +79,7 @@ describe.each(all.map((s) => [s.name, s]))('fix on %s', (_, sample) => {
         const messy = JSON.stringify(scramble(JSON.parse(sample.text), rng(seed)), null, space);
         const once = fix(messy);
         expect(once.text).toBe(sample.text);
-        expect(once.unfixed).toEqual([]);
+        expect(once.unplaced).toEqual([]);
         expect(fix(once.text).changes).toEqual([]);
         expect(meaning(JSON.parse(once.text))).toEqual(meaning(JSON.parse(messy)));
       }),
@@ -87,10 +87,10 @@ describe.each(all.map((s) => [s.name, s]))('fix on %s', (_, sample) => {
     );
   });
 
-  const drift = (record: unknown, seed: number, delta: number, pick: (exact: string) => boolean) => {
+  const drift = (record: unknown, seed: number, delta: number, pick: (exact: string, path: (string | number)[], context: boolean) => boolean) => {
     const drifted = structuredClone(record);
     const rand = rng(seed);
-    const moved = findSelectors(drifted).filter(({ selector }) => pick(selector.exact) && rand() < 0.3);
+    const moved = findSelectors(drifted).filter(({ selector, path }) => pick(selector.exact, path, selector.prefix !== undefined || selector.suffix !== undefined) && rand() < 0.3);
     for (const { selector } of moved) {
       selector.start = Math.max(0, selector.start + delta);
       selector.end = selector.start + [...selector.exact].length;
@@ -107,7 +107,7 @@ describe.each(all.map((s) => [s.name, s]))('fix on %s', (_, sample) => {
       fc.property(fc.integer(), shift, (seed, delta) => {
         const { drifted } = drift(JSON.parse(sample.text), seed, delta, unique);
         const result = fix(JSON.stringify(drifted));
-        expect(result.unfixed).toEqual([]);
+        expect(result.unplaced).toEqual([]);
         expect(result.text).toBe(sample.text);
       }),
       { numRuns: 25 },
@@ -117,10 +117,13 @@ describe.each(all.map((s) => [s.name, s]))('fix on %s', (_, sample) => {
   it('leaves a shifted selector whose text occurs more than once, reports it, and changes nothing else', () => {
     fc.assert(
       fc.property(fc.integer(), shift, (seed, delta) => {
-        const { drifted, moved } = drift(JSON.parse(sample.text), seed, delta, (e) => !unique(e));
+        // A quote's words are placed only just after a quotation mark, and a prefix or suffix
+        // chooses an occurrence: either can decide; any other repeated text is ambiguous.
+        const isQuoteWords = (p: (string | number)[]) => p[0] === 'quotes' && (p[2] === 'content' || p[2] === 'continuation');
+        const { drifted, moved } = drift(JSON.parse(sample.text), seed, delta, (e, p, context) => !unique(e) && !isQuoteWords(p) && !context);
         const broken = moved.filter(({ selector }) => sample.source!.slice(selector.start, Math.min(selector.end, sample.source!.length)) !== selector.exact);
         const result = fix(JSON.stringify(drifted));
-        expect(result.unfixed).toHaveLength(broken.length);
+        expect(result.unplaced).toHaveLength(broken.length);
         expect(meaning(JSON.parse(result.text))).toEqual(meaning(drifted));
       }),
       { numRuns: 25 },

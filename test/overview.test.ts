@@ -1,12 +1,12 @@
-// data/README.md is what `npm run gen:overview` writes from the records now.
+// data/README.md is what `npm run fix` writes from the records now.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { overview, overviewFile } from '../scripts/gen-overview.ts';
+import { overview, overviewFile } from '../scripts/lib/overview.ts';
 import { loadCorpus } from '../scripts/lib/corpus.ts';
 import { defaultDataDir } from '../scripts/lib/paths.ts';
 
 describe('data/README.md', () => {
-  it('is up to date with the records (run `npm run gen:overview` if not)', () => {
+  it('is up to date with the records (run `npm run fix` if not)', () => {
     expect(fs.readFileSync(overviewFile, 'utf8')).toBe(overview(loadCorpus(defaultDataDir)));
   });
 

@@ -10,8 +10,13 @@ import { runScript } from './helpers.ts';
 
 const bin = (name: string) => path.join(repoRoot, 'node_modules', '.bin', name);
 const run = (cmd: string, args: string[], cwd = repoRoot) => spawnSync(cmd, args, { cwd, encoding: 'utf8' });
-const JSON_SUBPATH = './articles/2019-07-iij-resumes-huawei-sales.json';
-const pinnedFiles = path.join(repoRoot, 'test', 'fixtures', 'pack-files.json');
+// Nothing here names an article or entity: every name comes from data/, so adding or
+// removing an article changes no test or fixture.
+const dataFiles = (dir: string) => fs.readdirSync(path.join(repoRoot, 'data', dir)).sort().map((f) => `data/${dir}/${f}`);
+const ARTICLE = path.basename(dataFiles('articles')[0]!, '.json');
+const JSON_SUBPATH = `./articles/${ARTICLE}.json`;
+/** The package's own files, which do not change with the data. */
+const ownFiles = path.join(repoRoot, 'test', 'fixtures', 'pack-files.json');
 
 function packedFiles(): string[] {
   const r = run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts']);
@@ -20,9 +25,10 @@ function packedFiles(): string[] {
 }
 
 describe('the packed package', () => {
-  it('contains exactly the pinned files (update test/fixtures/pack-files.json when adding data)', () => {
-    const pinned = JSON.parse(fs.readFileSync(pinnedFiles, 'utf8')) as string[];
-    expect(packedFiles()).toEqual(pinned);
+  it("contains every record, entity and source text in data/, and otherwise exactly the package's own files", () => {
+    const own = JSON.parse(fs.readFileSync(ownFiles, 'utf8')) as string[];
+    const data = ['articles', 'entities', 'sources'].flatMap(dataFiles);
+    expect(packedFiles()).toEqual([...own, ...data].sort());
   });
 
   it('has no runtime dependencies and no install scripts', () => {
@@ -73,9 +79,9 @@ describe('a consumer project that installs the tarball', () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('imports it from Node ESM', () => {
-    const r = run(process.execPath, ['--input-type=module', '-e', "import { articles, quotesBySpeaker } from 'huawei-trade-news'; import rec from 'huawei-trade-news/articles/2019-07-iij-resumes-huawei-sales.json' with { type: 'json' }; console.log(articles.length, quotesBySpeaker('he-weiwen').length, rec.id);"], dir);
+    const r = run(process.execPath, ['--input-type=module', '-e', `import { articles, mentionsOf } from 'huawei-trade-news'; import rec from 'huawei-trade-news/articles/${ARTICLE}.json' with { type: 'json' }; console.log(articles.length === ${dataFiles('articles').length}, mentionsOf(rec.entities[0].entity).some((m) => m.article.id === rec.id), rec.id);`], dir);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout.trim()).toMatch(/^\d+ \d+ 2019-07-iij-resumes-huawei-sales$/);
+    expect(r.stdout.trim()).toBe(`true true ${ARTICLE}`);
   });
 
   it('requires it from CommonJS', () => {
@@ -85,20 +91,20 @@ describe('a consumer project that installs the tarball', () => {
   });
 
   const consumerTs = `import { articles, eventsBetween, getEntity, quotesBySpeaker, type Article, type EventType, type Frozen } from 'huawei-trade-news';
-import iij from 'huawei-trade-news/articles/2019-07-iij-resumes-huawei-sales.json' with { type: 'json' };
+import json from 'huawei-trade-news/articles/${ARTICLE}.json' with { type: 'json' };
 const first: Frozen<Article> | undefined = articles[0];
-const record: Article = iij;
-const type: EventType = record.events[0]!.type;
-const speakers: string[] = quotesBySpeaker('he-weiwen').map((q) => q.quote.speaker.entity ?? '');
+const record: Article = json;
+const type: EventType | undefined = record.events[0]?.type;
+const speakers: string[] = quotesBySpeaker(record.quotes[0]?.speaker.entity ?? '').map((q) => q.quote.speaker.entity ?? '');
 const may: number = eventsBetween('2019-05', '2019-05', { match: 'within' }).length;
-const name: string | undefined = getEntity('huawei')?.name;
+const name: string | undefined = getEntity(record.entities[0]?.entity ?? '')?.name;
 export { first, type, speakers, may, name };
 `;
   const misuseTs = `import { articles, type EventType } from 'huawei-trade-news';
-import iij from 'huawei-trade-news/articles/2019-07-iij-resumes-huawei-sales.json' with { type: 'json' };
+import json from 'huawei-trade-news/articles/${ARTICLE}.json' with { type: 'json' };
 articles[0]!.id = 'changed';
 const type: EventType = 'sales-deal-begun';
-const speaker: number = iij.quotes[0]!.speaker;
+const speaker: number = json.quotes[0]!.speaker;
 export { type, speaker };
 `;
 
@@ -108,7 +114,7 @@ export { type, speaker };
     fs.writeFileSync(path.join(project, 'index.ts'), source);
     const module = resolution === 'nodenext' ? 'nodenext' : 'esnext';
     fs.writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module, moduleResolution: resolution, target: 'es2022', strict: true, noEmit: true, types: [], resolveJsonModule: true, skipLibCheck: false, noUncheckedIndexedAccess: true }, files: ['index.ts'] }));
-    const r = run(process.execPath, [tsc, '-p', project], dir);
+    const r = run(process.execPath, [tsc, '-p', project, '--pretty', 'false'], dir);
     return r.status === 0 ? '' : r.stdout + r.stderr;
   }
 
@@ -140,12 +146,14 @@ describe('npm run build', () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'htn-build-'));
     const data = path.join(tmp, 'data');
     fs.cpSync(path.join(repoRoot, 'data'), data, { recursive: true });
-    const rec = path.join(data, 'articles', '2019-07-iij-resumes-huawei-sales.json');
-    fs.writeFileSync(rec, fs.readFileSync(rec, 'utf8').replace('"exact": "Qualcomm"', '"exact": "Qualcom"'));
+    const rec = path.join(data, 'articles', `${ARTICLE}.json`);
+    const value = JSON.parse(fs.readFileSync(rec, 'utf8'));
+    value.entities[0].mentions[0].exact += 'X';
+    fs.writeFileSync(rec, JSON.stringify(value, null, 2) + '\n');
     const r = runScript('build.ts', ['--data', data, '--out', path.join(tmp, 'dist')]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('nothing was built');
-    expect(r.stderr).toMatch(/2019-07-iij-resumes-huawei-sales\.json:\d+:\d+: error: exact "Qualcom"/);
+    expect(r.stderr).toMatch(new RegExp(`${ARTICLE}\\.json:\\d+:\\d+: error: exact ".*X" is not the text .*\\(/entities/0/mentions/0/exact\\) \\[selector-anchoring\\]`));
     expect(fs.existsSync(path.join(tmp, 'dist'))).toBe(false);
     fs.rmSync(tmp, { recursive: true, force: true });
   });

@@ -27,7 +27,7 @@ test('a selector without exact is rejected', () => {
 
 test('unknown properties are rejected, as additionalProperties: false does', () => {
   // @ts-expect-error: no such property
-  const bad: Selector = { start: 0, end: 6, exact: 'Huawei', prefix: '' };
+  const bad: Selector = { start: 0, end: 6, exact: 'Huawei', page: 1 };
   void bad;
 });
 

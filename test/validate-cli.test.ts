@@ -3,15 +3,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyTree, runScript } from './helpers.ts';
-import { defaultDataDir } from '../scripts/lib/paths.ts';
+import { copyTree, runScript, validFixture } from './helpers.ts';
 
-const RECORD = 'articles/2019-07-iij-resumes-huawei-sales.json';
-const SOURCE = 'sources/2019-07-iij-resumes-huawei-sales.txt';
+// The fixture tree, not data/: these tests must not depend on which articles the corpus holds.
+const RECORD = 'articles/2020-01-fixture-deal.json';
+const SOURCE = 'sources/2020-01-fixture-deal.txt';
 const dirs: string[] = [];
 
 function dataCopy(): string {
-  const dir = copyTree(defaultDataDir);
+  const dir = copyTree(validFixture);
   dirs.push(dir);
   return dir;
 }
@@ -36,8 +36,9 @@ function errorLines(stdout: string): string[] {
 }
 
 describe('npm run validate', () => {
-  it('exits 0 on the data tree', () => {
-    const r = runScript('validate.ts', []);
+  it('exits 0 on the data tree and on the valid fixture', () => {
+    expect(runScript('validate.ts', []).status).toBe(0);
+    const r = runScript('validate.ts', ['--data', validFixture]);
     expect(r.stderr).toMatch(/^0 error\(s\)/m);
     expect(r.status).toBe(0);
   });
@@ -45,7 +46,7 @@ describe('npm run validate', () => {
   it('exits 1 and points at source.sha256 when one character of a source text changes', () => {
     const dir = dataCopy();
     const src = path.join(dir, SOURCE);
-    fs.writeFileSync(src, fs.readFileSync(src, 'utf8').replace('thorough', 'thorougH'));
+    fs.writeFileSync(src, fs.readFileSync(src, 'utf8').replace('pleased', 'pleaseD'));
     const r = runScript('validate.ts', ['--data', dir]);
     expect(r.status).toBe(1);
     const at = positionOf(path.join(dir, RECORD), '"sha256": "', 10);
@@ -55,24 +56,24 @@ describe('npm run validate', () => {
   it("exits 1 and points at the quote's exact when one character of it changes", () => {
     const dir = dataCopy();
     const rec = path.join(dir, RECORD);
-    fs.writeFileSync(rec, fs.readFileSync(rec, 'utf8').replace('"exact": "We made the decision', '"exact": "We made the decisions'));
+    fs.writeFileSync(rec, fs.readFileSync(rec, 'utf8').replace('"exact": "We are pleased,"', '"exact": "We are pleased!,"'));
     const r = runScript('validate.ts', ['--data', dir]);
     expect(r.status).toBe(1);
-    const at = positionOf(rec, '"exact": "We made the decisions', 9);
+    const at = positionOf(rec, '"exact": "We are pleased!,"', 9);
     const lines = errorLines(r.stdout);
-    expect(lines.some((l) => l.startsWith(`${dir}/${RECORD}:${at.line}:${at.column}: error: exact "We made the decisions`) && l.includes('[selector-anchoring]')), lines.join('\n')).toBe(true);
+    expect(lines.some((l) => l.startsWith(`${dir}/${RECORD}:${at.line}:${at.column}: error: exact "We are pleased!,`) && l.includes('[selector-anchoring]')), lines.join('\n')).toBe(true);
   });
 
   it('exits 1 and points at the selector when one offset changes', () => {
     const dir = dataCopy();
     const rec = path.join(dir, RECORD);
     const text = fs.readFileSync(rec, 'utf8');
-    const m = /"start": (\d+),\n(\s*)"end": (\d+),\n\s*"exact": "Qualcomm"/.exec(text)!;
+    const m = /"start": (\d+),\n(\s*)"end": (\d+),\n\s*"exact": "Jane Roe"/.exec(text)!;
     fs.writeFileSync(rec, text.replace(m[0], m[0].replace(`"start": ${m[1]}`, `"start": ${Number(m[1]) + 1}`)));
     const r = runScript('validate.ts', ['--data', dir]);
     expect(r.status).toBe(1);
-    const at = positionOf(rec, '"exact": "Qualcomm"', 9);
-    expect(errorLines(r.stdout)).toEqual([expect.stringMatching(new RegExp(`^${dir}/${RECORD}:${at.line}:${at.column}: error: exact "Qualcomm" is not the text .* \\[selector-anchoring\\]$`))]);
+    const at = positionOf(rec, '"exact": "Jane Roe"', 9);
+    expect(errorLines(r.stdout)).toEqual([expect.stringMatching(new RegExp(`^${dir}/${RECORD}:${at.line}:${at.column}: error: exact "Jane Roe" is not the text .* \\[selector-anchoring\\]$`))]);
   });
 
   it('reports both of two errors in different places', () => {
@@ -80,29 +81,29 @@ describe('npm run validate', () => {
     const rec = path.join(dir, RECORD);
     const text = fs.readFileSync(rec, 'utf8');
     // Two schema errors far apart in the file.
-    fs.writeFileSync(rec, text.replace('"type": "product-launched"', '"type": "product-launch"').replace('"kind": "caption"', '"kind": "photo-caption"'));
+    fs.writeFileSync(rec, text.replace('"type": "sales-deal-started"', '"type": "sales-deal-start"').replace('"kind": "copyright"', '"kind": "copy-right"'));
     const schema = errorLines(runScript('validate.ts', ['--data', dir]).stdout).filter((l) => l.includes('[schema]'));
-    expect(schema).toEqual([expect.stringContaining('"product-launch" is not an allowed value'), expect.stringContaining('"photo-caption" is not an allowed value')]);
+    expect(schema).toEqual([expect.stringContaining('"sales-deal-start" is not an allowed value'), expect.stringContaining('"copy-right" is not an allowed value')]);
     // Two anchoring errors in different places.
-    fs.writeFileSync(rec, text.replace('"exact": "Qualcomm"', '"exact": "Qualcom"').replace('"exact": "Times of India"', '"exact": "Times of Indía"'));
+    fs.writeFileSync(rec, text.replace('"exact": "Jane Roe"', '"exact": "Jane Ro"').replace('"exact": "Example News"', '"exact": "Example Néws"'));
     const anchoring = errorLines(runScript('validate.ts', ['--data', dir]).stdout).filter((l) => l.includes('[selector-anchoring]'));
-    expect(anchoring).toEqual([expect.stringContaining('exact "Qualcom"'), expect.stringContaining('exact "Times of Indía"')]);
+    expect(anchoring).toEqual([expect.stringContaining('exact "Example Néws"'), expect.stringContaining('exact "Jane Ro"')]);
   });
 
   it('prints GitHub annotations with --format github', () => {
     const dir = dataCopy();
     const rec = path.join(dir, RECORD);
-    fs.writeFileSync(rec, fs.readFileSync(rec, 'utf8').replace('"exact": "Qualcomm"', '"exact": "Qualcom"'));
+    fs.writeFileSync(rec, fs.readFileSync(rec, 'utf8').replace('"exact": "Jane Roe"', '"exact": "Jane Ro"'));
     const r = runScript('validate.ts', ['--data', dir, '--format', 'github']);
     expect(r.status).toBe(1);
-    const at = positionOf(rec, '"exact": "Qualcom"', 9);
-    expect(r.stdout).toContain(`::error file=${dir}/${RECORD},line=${at.line},col=${at.column},title=selector-anchoring::exact "Qualcom"`);
+    const at = positionOf(rec, '"exact": "Jane Ro"', 9);
+    expect(r.stdout).toContain(`::error file=${dir}/${RECORD},line=${at.line},col=${at.column},title=selector-anchoring::exact "Jane Ro"`);
   });
 
   it('prints a JSON list with --format json', () => {
     const dir = dataCopy();
     const rec = path.join(dir, RECORD);
-    fs.writeFileSync(rec, fs.readFileSync(rec, 'utf8').replace('"exact": "Qualcomm"', '"exact": "Qualcom"'));
+    fs.writeFileSync(rec, fs.readFileSync(rec, 'utf8').replace('"exact": "Jane Roe"', '"exact": "Jane Ro"'));
     const r = runScript('validate.ts', ['--data', dir, '--format', 'json']);
     const problems = JSON.parse(r.stdout) as { rule: string; severity: string; pointer: string }[];
     expect(problems.filter((p) => p.severity === 'error')).toEqual([expect.objectContaining({ rule: 'selector-anchoring', pointer: expect.stringMatching(/^\/entities\/\d+\/mentions\/0\/exact$/) })]);
@@ -110,25 +111,57 @@ describe('npm run validate', () => {
 
   it('reports malformed JSON with its position and no stack trace', () => {
     const dir = dataCopy();
-    const ent = path.join(dir, 'entities', 'qualcomm.json');
+    const ent = path.join(dir, 'entities', 'acme-phones.json');
     fs.writeFileSync(ent, fs.readFileSync(ent, 'utf8').replace('"kind": "company",', '"kind": "company",,'));
     const r = runScript('validate.ts', ['--data', dir]);
     expect(r.status).toBe(1);
     const at = positionOf(ent, ',,', 1);
-    expect(r.stdout).toMatch(new RegExp(`^${dir}/entities/qualcomm.json:${at.line}:${at.column}: error: invalid JSON`, 'm'));
+    expect(r.stdout).toMatch(new RegExp(`^${dir}/entities/acme-phones.json:${at.line}:${at.column}: error: invalid JSON`, 'm'));
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+  });
+
+  it('reports a trailing comma as a trailing comma, at the comma', () => {
+    const dir = dataCopy();
+    const ent = path.join(dir, 'entities', 'acme-phones.json');
+    fs.writeFileSync(ent, fs.readFileSync(ent, 'utf8').replace(/"\n}\n$/, '",\n}\n'));
+    const r = runScript('validate.ts', ['--data', dir]);
+    expect(r.status).toBe(1);
+    const at = positionOf(ent, '",\n}', 1);
+    expect(errorLines(r.stdout)).toEqual([`${dir}/entities/acme-phones.json:${at.line}:${at.column}: error: invalid JSON: a trailing comma after the last item; remove this comma; correct the JSON at this position [json-syntax]`]);
+  });
+
+  it('suggests the closest existing ids for a mistyped entity id', () => {
+    const dir = dataCopy();
+    const rec = path.join(dir, RECORD);
+    fs.writeFileSync(rec, fs.readFileSync(rec, 'utf8').replace('"entity": "jane-roe"', '"entity": "jane-ro"'));
+    const lines = errorLines(runScript('validate.ts', ['--data', dir]).stdout);
+    expect(lines.some((l) => l.includes('entity "jane-ro" does not exist; did you mean "jane-roe"?'))).toBe(true);
+  });
+
+  it.each(['text', 'github'])('never puts a raw line break inside a message (--format %s)', (format) => {
+    const dir = dataCopy();
+    const rec = path.join(dir, RECORD);
+    // A property name with a line break in it: the message quotes it.
+    fs.writeFileSync(rec, fs.readFileSync(rec, 'utf8').replace('"language": "en"', '"language": "en",\n    "lang\\nuage": "en"'));
+    const r = runScript('validate.ts', ['--data', dir, '--format', format]);
+    expect(r.status).toBe(1);
+    const lines = r.stdout.split('\n').filter((l) => l !== '');
+    const start = format === 'text' ? `${dir}/` : '::';
+    expect(lines.length).toBeGreaterThan(0);
+    for (const l of lines) expect(l.startsWith(start), l).toBe(true);
+    expect(r.stdout).toContain(format === 'text' ? 'unknown property "lang\\nuage"' : 'unknown property "lang\\nuage"');
   });
 
   it('checks only the named files (and what they reference)', () => {
     const dir = dataCopy();
-    const ent = path.join(dir, 'entities', 'qualcomm.json');
+    const ent = path.join(dir, 'entities', 'acme-phones.json');
     fs.writeFileSync(ent, fs.readFileSync(ent, 'utf8').replace('"kind": "company"', '"kind": "firm"'));
-    // The record uses Qualcomm, so naming the record checks Qualcomm too.
+    // The record uses Acme Phones, so naming the record checks it too.
     const viaRecord = runScript('validate.ts', ['--data', dir, path.join(dir, RECORD)]);
     expect(viaRecord.status).toBe(1);
-    expect(viaRecord.stdout).toContain('qualcomm.json');
-    // Naming another entity leaves Qualcomm unchecked.
-    const other = runScript('validate.ts', ['--data', dir, path.join(dir, 'entities', 'google.json')]);
+    expect(viaRecord.stdout).toContain('acme-phones.json');
+    // Naming another entity leaves Acme Phones unchecked.
+    const other = runScript('validate.ts', ['--data', dir, path.join(dir, 'entities', 'united-states.json')]);
     expect(other.status).toBe(0);
   });
 

@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { buildSite } from '../scripts/viewer.ts';
 import { repoRoot } from '../scripts/lib/paths.ts';
+import { loadCorpus, validRecords } from '../scripts/lib/corpus.ts';
+import { validFixture } from './helpers.ts';
 import { articles, getEntity } from '../dist/index.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -51,13 +53,31 @@ describe.skipIf(!hasBrowser)('the viewer in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('shows a quotation over two paragraphs as one quote (the fixture tree)', async () => {
+    const out = path.join(repoRoot, 'dist', 'site-fixture');
+    buildSite(out, validFixture);
+    const corpus = loadCorpus(validFixture);
+    const continued = validRecords(corpus.articles).flatMap((f) => f.record.quotes.filter((q) => q.continuation).map((q) => ({ id: f.record.id, q })));
+    expect(continued.length).toBeGreaterThan(0);
+    const page = await browser.newPage();
+    for (const { id, q } of continued) {
+      await page.goto(pathToFileURL(path.join(out, `article-${id}.html`)).href);
+      const texts = await page.$$eval(`.text [data-quote="${q.id}"]`, (els) => els.map((e) => e.textContent ?? ''));
+      expect(texts.join('')).toBe([q.content, ...q.continuation!].map((p) => p.exact).join(''));
+      // One entry in the panel, with the words of every paragraph.
+      const entry = await page.locator(`#ann-${q.id}`).textContent();
+      for (const part of [q.content, ...q.continuation!]) expect(entry).toContain(part.exact);
+    }
+    await page.close();
+  }, 60_000);
+
   it.each(articles.map((a) => [a.id, a] as const))('article %s: every quote is highlighted with its speaker', async (id, a) => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(url(`article-${id}.html`));
     for (const q of a.quotes) {
       const parts = await page.$$eval(`[data-quote="${q.id}"]`, (els) => els.map((e) => ({ text: e.textContent ?? '', speaker: e.getAttribute('data-speaker'), title: e.getAttribute('title') ?? '' })));
       const speaker = q.speaker.entity ? getEntity(q.speaker.entity)!.name : q.speaker.description!;
-      expect(parts.map((p) => p.text).join(''), q.id).toBe(q.content.exact);
+      expect(parts.map((p) => p.text).join(''), q.id).toBe([q.content, ...(q.continuation ?? [])].map((p) => p.exact).join(''));
       for (const p of parts) {
         expect(p.speaker).toBe(speaker);
         expect(p.title).toContain(`quote by ${speaker}`);

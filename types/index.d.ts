@@ -323,7 +323,7 @@ export interface Source {
   language: string;
 }
 /**
- * A span of the article's source text: 0-based, end-exclusive offsets in Unicode code points (the W3C Web Annotation TextPositionSelector convention) and the exact text between them (its TextQuoteSelector `exact`). The validator checks that `exact` equals the text at [start, end), so a selector cannot drift from the hash-pinned text.
+ * A span of the article's source text: 0-based, end-exclusive offsets in Unicode code points (the W3C Web Annotation TextPositionSelector convention) and the exact text between them (its TextQuoteSelector `exact`, with an optional `prefix` and `suffix`). The validator checks that `exact` equals the text at [start, end), so a selector cannot drift from the hash-pinned text. A contributor may write only `exact` (and `prefix` or `suffix` where the text occurs more than once): `npm run fix` fills in `start` and `end`.
  *
  * This interface was referenced by `Article`'s JSON-Schema
  * via the `definition` "selector".
@@ -341,6 +341,14 @@ export interface Selector {
    * The text of the span, character for character as in the source.
    */
   exact: string;
+  /**
+   * A few words of the text just before the span (the W3C TextQuoteSelector `prefix`), written where `exact` occurs more than once so that `npm run fix` can tell which occurrence is meant. It is kept after the offsets are filled in, and the validator checks that it still ends where the span starts: a reader of the JSON sees which occurrence it is, and a later correction of `exact` can be placed again from it.
+   */
+  prefix?: string;
+  /**
+   * A few words of the text just after the span (the W3C TextQuoteSelector `suffix`); like `prefix`, it chooses between occurrences, is kept, and is checked to start where the span ends.
+   */
+  suffix?: string;
 }
 /**
  * The publisher of the article: an entity, or null with a note that says why it is unknown.
@@ -480,6 +488,12 @@ export interface Quote {
   id: string;
   kind: QuoteKind;
   content: Selector;
+  /**
+   * The quoted words of each following paragraph of the same quotation, in text order, each without its marks. English news leaves a paragraph's quotation open when the quotation goes on in the next paragraph, which opens with a new mark: that is the convention, not an error of the article, so `content` then ends at its paragraph's end with no closing mark, only white space with a line break lies between one part and the next part's opening mark, and the last part ends at the closing mark (unless `unclosed`).
+   *
+   * @minItems 1
+   */
+  continuation?: Selector[];
   /**
    * True when the source never closes the quotation; a source issue of kind `unclosed-quote` must then point to this quote.
    */

@@ -3,14 +3,14 @@
 // Edit the schemas and run the command again; `npm test` fails when this file is stale.
 "use strict";
 exports.article = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cdn.jsdelivr.net/npm/huawei-trade-news/schema/article.schema.json","title":"Article","description":"The hand-checked record of one news article (`data/articles/<id>.json`): its source text pinned by hash, the entities it mentions, the events it reports, its quotes, what it gets wrong, and which parts of the text are not the article. Every span is a selector into the source text, checked by the validator.","type":"object","additionalProperties":false,"required":["id","source","entities","events","quotes","quoteMarks","sourceIssues","boilerplate","review"],"properties":{"$schema":{"description":"Relative path to this schema, so that editors complete and lint the file.","type":"string","examples":["../../schema/article.schema.json"]},"id":{"$ref":"defs.schema.json#/$defs/articleId","description":"The article's id; equals the file name without `.json`."},"source":{"$ref":"#/$defs/source","description":"The source text and what is known of the article's publication."},"entities":{"description":"Every entity of the registry that the article mentions, with every place it is mentioned; sorted by entity id.","type":"array","items":{"$ref":"#/$defs/entityMentions"},"x-orderBy":["entity"]},"events":{"description":"Every event the article reports, in the order the annotator chose (usually the order of first evidence).","type":"array","items":{"$ref":"#/$defs/event"}},"quotes":{"description":"Every direct and partial quote in the text (indirect speech optionally), in text order.","type":"array","items":{"$ref":"#/$defs/quote"}},"quoteMarks":{"$ref":"#/$defs/quoteMarks","description":"Quotation marks of the text that do not enclose a quote."},"sourceIssues":{"description":"What the article gets wrong, recorded instead of edited away.","type":"array","items":{"$ref":"#/$defs/sourceIssue"}},"boilerplate":{"description":"Every span of the text that is not part of the article; sorted by position.","type":"array","items":{"$ref":"#/$defs/boilerplate"},"x-orderBy":["span.start","span.end"]},"review":{"$ref":"#/$defs/review","description":"Review status and the history of changes to this record."}},"$defs":{"source":{"title":"Source","description":"The source text (`data/sources/<id>.txt`) and the article's publication. `sha256` and `length` pin the text: any change to it breaks every selector on purpose.","type":"object","additionalProperties":false,"required":["originalName","sha256","length","headline","publisher","published","language"],"properties":{"originalName":{"description":"The file name the text had in the corpus it came from.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*\\.txt$","maxLength":200,"examples":["000_dcb5e2059d267a66.txt"]},"sha256":{"$ref":"defs.schema.json#/$defs/sha256","description":"SHA-256 of the source text's bytes."},"length":{"description":"Length of the source text in Unicode code points.","type":"integer","minimum":1},"headline":{"description":"The selector of the article's headline in the text, or null where the text does not contain it.","oneOf":[{"$ref":"defs.schema.json#/$defs/selector"},{"type":"null"}]},"publisher":{"$ref":"#/$defs/publisher","description":"Who published the article."},"published":{"description":"When the article was published, at the precision the evidence supports; inferred from the text's internal evidence where no date is printed, with a note that says how. Null only in a draft, before anyone has looked (`npm run new` writes it so); a checked record always has one, since some precision can always be established.","oneOf":[{"$ref":"defs.schema.json#/$defs/dateValue"},{"type":"null"}]},"url":{"description":"The article's address, only where known; never reconstructed.","type":"string","format":"uri","maxLength":2000},"language":{"description":"The language of the text as a BCP 47 tag.","type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$","examples":["en"]}}},"publisher":{"title":"Publisher","description":"The publisher of the article: an entity, or null with a note that says why it is unknown.","type":"object","additionalProperties":false,"required":["entity"],"properties":{"entity":{"description":"The publisher's entity id, or null where it cannot be established.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"note":{"$ref":"defs.schema.json#/$defs/note","description":"How the publisher was identified, or why it is unknown. Required when `entity` is null."}}},"entityMentions":{"title":"EntityMentions","description":"An entity that the article mentions and every place it does so.","type":"object","additionalProperties":false,"required":["entity","mentions"],"properties":{"entity":{"$ref":"defs.schema.json#/$defs/entityId","description":"The entity mentioned."},"mentions":{"$ref":"defs.schema.json#/$defs/selectorList","description":"Every span that names or refers to the entity: names, aliases, and descriptions (\"the Japanese carrier\") or titles where the reference is certain; in text order."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"How a mention by title or description was linked to this entity."}}},"participant":{"title":"Participant","description":"An entity taking part in an event.","type":"object","additionalProperties":false,"required":["entity","role"],"properties":{"entity":{"$ref":"defs.schema.json#/$defs/entityId","description":"The participating entity; it must be listed in the record's `entities`."},"role":{"$ref":"defs.schema.json#/$defs/participantRole","description":"The part it plays."}}},"event":{"title":"Event","description":"An event the article reports.","type":"object","additionalProperties":false,"required":["id","type","summary","trigger","participants","dates","factuality","evidence"],"properties":{"id":{"$ref":"defs.schema.json#/$defs/eventId","description":"The event's id, unique within the record."},"type":{"$ref":"defs.schema.json#/$defs/eventType","description":"The event's type. Its PLOVER category and CAMEO code follow from the type (see `x-plover` in the shared definitions), so they are not repeated here."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"One sentence, in the annotator's words, of who did what to whom."},"trigger":{"$ref":"defs.schema.json#/$defs/selector","description":"The word or phrase that most directly expresses the event (\"announced\", \"banned\")."},"participants":{"description":"The entities taking part, with their roles.","type":"array","items":{"$ref":"#/$defs/participant"}},"dates":{"description":"The event's dates, each with its role, precision and resolution; empty where neither the text nor sure knowledge dates the event (say so in `note`).","type":"array","items":{"$ref":"defs.schema.json#/$defs/eventDate"}},"factuality":{"$ref":"defs.schema.json#/$defs/factuality","description":"How the article presents the event's reality."},"evidence":{"$ref":"defs.schema.json#/$defs/selectorList","description":"The sentences or clauses that state the event, in text order."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Anything a reader of the record should know about the event's coding."}}},"speaker":{"title":"Speaker","description":"Who a quote is attributed to: an entity, or an unnamed speaker described in words.","type":"object","additionalProperties":false,"required":["entity"],"properties":{"entity":{"description":"The speaker's entity id (listed in the record's `entities`), or null for an unnamed speaker.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"description":{"$ref":"defs.schema.json#/$defs/text","description":"How the text describes an unnamed speaker (\"one Verizon partner that asked not to be named\"). Required when `entity` is null."}}},"quote":{"title":"Quote","description":"A quote: the words, who said them, the cue and the outlet they came through.","type":"object","additionalProperties":false,"required":["id","kind","content","speaker","about"],"properties":{"id":{"$ref":"defs.schema.json#/$defs/quoteId","description":"The quote's id, unique within the record."},"kind":{"$ref":"defs.schema.json#/$defs/quoteKind","description":"How the quote is given."},"content":{"$ref":"defs.schema.json#/$defs/selector","description":"The quoted words, without the quotation marks. For a direct or partial quote the validator checks that an opening mark stands just before `start` and a closing mark just at `end` (unless `unclosed`)."},"unclosed":{"description":"True when the source never closes the quotation; a source issue of kind `unclosed-quote` must then point to this quote.","const":true},"speaker":{"$ref":"#/$defs/speaker","description":"Who the quote is attributed to."},"cue":{"$ref":"defs.schema.json#/$defs/selector","description":"The verb or phrase that attributes the quote (\"said\", \"told\", \"according to\"), where there is one."},"via":{"$ref":"defs.schema.json#/$defs/entityId","description":"The outlet the quote reached the article through (a report by Nikkei, Reuters), where the text names it; listed in the record's `entities`."},"about":{"description":"The ids of the events the quote speaks to.","type":"array","items":{"$ref":"defs.schema.json#/$defs/eventId"},"uniqueItems":true},"note":{"$ref":"defs.schema.json#/$defs/note","description":"How the speaker was identified, or anything else about the quote."}}},"ignoredMarks":{"title":"IgnoredMarks","description":"A pair of quotation marks (or a lone mark) that does not enclose a quote.","type":"object","additionalProperties":false,"required":["span","reason"],"properties":{"span":{"$ref":"defs.schema.json#/$defs/selector","description":"The span from the opening mark to the closing mark, both included."},"reason":{"$ref":"defs.schema.json#/$defs/ignoredMarkReason","description":"Why the marks do not enclose a quote."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"More on the reason; required when `reason` is `other`."}}},"quoteMarks":{"title":"QuoteMarks","description":"The accounting of the text's quotation marks. The validator finds every double quotation mark (\" “ ” „ « ») itself; each must open or close a recorded quote or lie at an end of an ignored span.","type":"object","additionalProperties":false,"required":["ignored"],"properties":{"ignored":{"description":"Marks that do not enclose a quote, with the reason; sorted by position.","type":"array","items":{"$ref":"#/$defs/ignoredMarks"},"x-orderBy":["span.start","span.end"]},"unclassified":{"description":"Pairs of marks (or lone marks) not yet classified, as `npm run new` lists them in a draft: each span runs from the opening to the closing mark. Every entry is an open item that the validator reports until it is moved to `quotes` or `ignored`.","type":"array","items":{"$ref":"defs.schema.json#/$defs/selector"},"x-orderBy":["start","end"]}}},"sourceIssue":{"title":"SourceIssue","description":"Something the article gets wrong. What it says is the target's `exact` text (not repeated, since it would be derivable); what is right goes in `corrected`.","type":"object","additionalProperties":false,"required":["id","kind","target","corrected","explanation","confidence"],"properties":{"id":{"$ref":"defs.schema.json#/$defs/sourceIssueId","description":"The issue's id, unique within the record."},"kind":{"$ref":"defs.schema.json#/$defs/sourceIssueKind","description":"What kind of error it is."},"target":{"$ref":"defs.schema.json#/$defs/selector","description":"The span of the text that is wrong, as published."},"corrected":{"description":"What the span should say, or null where the right wording cannot be known (garbled text).","oneOf":[{"type":"string","minLength":1,"maxLength":4000},{"type":"null"}]},"explanation":{"$ref":"defs.schema.json#/$defs/text","description":"Why it is wrong, and the evidence."},"confidence":{"$ref":"defs.schema.json#/$defs/confidence","description":"How sure the annotator is."},"quote":{"$ref":"defs.schema.json#/$defs/quoteId","description":"The quote the issue concerns; required for `unclosed-quote`."}}},"boilerplate":{"title":"Boilerplate","description":"A span of the text that is not part of the article.","type":"object","additionalProperties":false,"required":["span","kind"],"properties":{"span":{"$ref":"defs.schema.json#/$defs/selector","description":"The span, without the line breaks around it."},"kind":{"$ref":"defs.schema.json#/$defs/boilerplateKind","description":"What the span is."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"More on what the span is; required when `kind` is `other`."}}},"review":{"title":"Review","description":"The record's review status and its history, so that no change is a silent overwrite.","type":"object","additionalProperties":false,"required":["status","history"],"properties":{"status":{"$ref":"defs.schema.json#/$defs/reviewStatus","description":"Where the record stands."},"history":{"description":"Every change to the record, oldest first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/historyEntry"}}}},"historyEntry":{"title":"HistoryEntry","description":"One change to the record.","type":"object","additionalProperties":false,"required":["date","change"],"properties":{"date":{"$ref":"defs.schema.json#/$defs/calendarDate","description":"When the change was made."},"change":{"$ref":"defs.schema.json#/$defs/text","description":"What was done, and by whom where it matters (\"second read by an independent reviewer\")."}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cdn.jsdelivr.net/npm/huawei-trade-news/schema/article.schema.json","title":"Article","description":"The hand-checked record of one news article (`data/articles/<id>.json`): its source text pinned by hash, the entities it mentions, the events it reports, its quotes, what it gets wrong, and which parts of the text are not the article. Every span is a selector into the source text, checked by the validator.","type":"object","additionalProperties":false,"required":["id","source","entities","events","quotes","quoteMarks","sourceIssues","boilerplate","review"],"properties":{"$schema":{"description":"Relative path to this schema, so that editors complete and lint the file.","type":"string","examples":["../../schema/article.schema.json"]},"id":{"$ref":"defs.schema.json#/$defs/articleId","description":"The article's id; equals the file name without `.json`."},"source":{"$ref":"#/$defs/source","description":"The source text and what is known of the article's publication."},"entities":{"description":"Every entity of the registry that the article mentions, with every place it is mentioned; sorted by entity id.","type":"array","items":{"$ref":"#/$defs/entityMentions"},"x-orderBy":["entity"]},"events":{"description":"Every event the article reports, in the order the annotator chose (usually the order of first evidence).","type":"array","items":{"$ref":"#/$defs/event"}},"quotes":{"description":"Every direct and partial quote in the text (indirect speech optionally), in text order.","type":"array","items":{"$ref":"#/$defs/quote"}},"quoteMarks":{"$ref":"#/$defs/quoteMarks","description":"Quotation marks of the text that do not enclose a quote."},"sourceIssues":{"description":"What the article gets wrong, recorded instead of edited away.","type":"array","items":{"$ref":"#/$defs/sourceIssue"}},"boilerplate":{"description":"Every span of the text that is not part of the article; sorted by position.","type":"array","items":{"$ref":"#/$defs/boilerplate"},"x-orderBy":["span.start","span.end"]},"review":{"$ref":"#/$defs/review","description":"Review status and the history of changes to this record."}},"$defs":{"source":{"title":"Source","description":"The source text (`data/sources/<id>.txt`) and the article's publication. `sha256` and `length` pin the text: any change to it breaks every selector on purpose.","type":"object","additionalProperties":false,"required":["originalName","sha256","length","headline","publisher","published","language"],"properties":{"originalName":{"description":"The file name the text had in the corpus it came from.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*\\.txt$","maxLength":200,"examples":["000_dcb5e2059d267a66.txt"]},"sha256":{"$ref":"defs.schema.json#/$defs/sha256","description":"SHA-256 of the source text's bytes."},"length":{"description":"Length of the source text in Unicode code points.","type":"integer","minimum":1},"headline":{"description":"The selector of the article's headline in the text, or null where the text does not contain it.","oneOf":[{"$ref":"defs.schema.json#/$defs/selector"},{"type":"null"}]},"publisher":{"$ref":"#/$defs/publisher","description":"Who published the article."},"published":{"description":"When the article was published, at the precision the evidence supports; inferred from the text's internal evidence where no date is printed, with a note that says how. Null only in a draft, before anyone has looked (`npm run new` writes it so); a checked record always has one, since some precision can always be established.","oneOf":[{"$ref":"defs.schema.json#/$defs/dateValue"},{"type":"null"}]},"url":{"description":"The article's address, only where known; never reconstructed.","type":"string","format":"uri","maxLength":2000},"language":{"description":"The language of the text as a BCP 47 tag.","type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$","examples":["en"]}}},"publisher":{"title":"Publisher","description":"The publisher of the article: an entity, or null with a note that says why it is unknown.","type":"object","additionalProperties":false,"required":["entity"],"properties":{"entity":{"description":"The publisher's entity id, or null where it cannot be established.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"note":{"$ref":"defs.schema.json#/$defs/note","description":"How the publisher was identified, or why it is unknown. Required when `entity` is null."}}},"entityMentions":{"title":"EntityMentions","description":"An entity that the article mentions and every place it does so.","type":"object","additionalProperties":false,"required":["entity","mentions"],"properties":{"entity":{"$ref":"defs.schema.json#/$defs/entityId","description":"The entity mentioned."},"mentions":{"$ref":"defs.schema.json#/$defs/selectorList","description":"Every span that names or refers to the entity: names, aliases, and descriptions (\"the Japanese carrier\") or titles where the reference is certain; in text order."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"How a mention by title or description was linked to this entity."}}},"participant":{"title":"Participant","description":"An entity taking part in an event.","type":"object","additionalProperties":false,"required":["entity","role"],"properties":{"entity":{"$ref":"defs.schema.json#/$defs/entityId","description":"The participating entity; it must be listed in the record's `entities`."},"role":{"$ref":"defs.schema.json#/$defs/participantRole","description":"The part it plays."}}},"event":{"title":"Event","description":"An event the article reports.","type":"object","additionalProperties":false,"required":["id","type","summary","trigger","participants","dates","factuality","evidence"],"properties":{"id":{"$ref":"defs.schema.json#/$defs/eventId","description":"The event's id, unique within the record."},"type":{"$ref":"defs.schema.json#/$defs/eventType","description":"The event's type. Its PLOVER category and CAMEO code follow from the type (see `x-plover` in the shared definitions), so they are not repeated here."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"One sentence, in the annotator's words, of who did what to whom."},"trigger":{"$ref":"defs.schema.json#/$defs/selector","description":"The word or phrase that most directly expresses the event (\"announced\", \"banned\")."},"participants":{"description":"The entities taking part, with their roles.","type":"array","items":{"$ref":"#/$defs/participant"}},"dates":{"description":"The event's dates, each with its role, precision and resolution; empty where neither the text nor sure knowledge dates the event (say so in `note`).","type":"array","items":{"$ref":"defs.schema.json#/$defs/eventDate"}},"factuality":{"$ref":"defs.schema.json#/$defs/factuality","description":"How the article presents the event's reality."},"evidence":{"$ref":"defs.schema.json#/$defs/selectorList","description":"The sentences or clauses that state the event, in text order."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Anything a reader of the record should know about the event's coding."}}},"speaker":{"title":"Speaker","description":"Who a quote is attributed to: an entity, or an unnamed speaker described in words.","type":"object","additionalProperties":false,"required":["entity"],"properties":{"entity":{"description":"The speaker's entity id (listed in the record's `entities`), or null for an unnamed speaker.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"description":{"$ref":"defs.schema.json#/$defs/text","description":"How the text describes an unnamed speaker (\"one Verizon partner that asked not to be named\"). Required when `entity` is null."}}},"quote":{"title":"Quote","description":"A quote: the words, who said them, the cue and the outlet they came through.","type":"object","additionalProperties":false,"required":["id","kind","content","speaker","about"],"properties":{"id":{"$ref":"defs.schema.json#/$defs/quoteId","description":"The quote's id, unique within the record."},"kind":{"$ref":"defs.schema.json#/$defs/quoteKind","description":"How the quote is given."},"content":{"$ref":"defs.schema.json#/$defs/selector","description":"The quoted words, without the quotation marks. For a direct or partial quote the validator checks that an opening mark stands just before `start` and a closing mark just at `end` (unless `unclosed`, or the quotation goes on in a `continuation`). `npm run fix` trims marks written into `exact`."},"continuation":{"description":"The quoted words of each following paragraph of the same quotation, in text order, each without its marks. English news leaves a paragraph's quotation open when the quotation goes on in the next paragraph, which opens with a new mark: that is the convention, not an error of the article, so `content` then ends at its paragraph's end with no closing mark, only white space with a line break lies between one part and the next part's opening mark, and the last part ends at the closing mark (unless `unclosed`).","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/$defs/selector"},"x-orderBy":["start","end"]},"unclosed":{"description":"True when the source never closes the quotation; a source issue of kind `unclosed-quote` must then point to this quote.","const":true},"speaker":{"$ref":"#/$defs/speaker","description":"Who the quote is attributed to."},"cue":{"$ref":"defs.schema.json#/$defs/selector","description":"The verb or phrase that attributes the quote (\"said\", \"told\", \"according to\"), where there is one."},"via":{"$ref":"defs.schema.json#/$defs/entityId","description":"The outlet the quote reached the article through (a report by Nikkei, Reuters), where the text names it; listed in the record's `entities`."},"about":{"description":"The ids of the events the quote speaks to.","type":"array","items":{"$ref":"defs.schema.json#/$defs/eventId"},"uniqueItems":true},"note":{"$ref":"defs.schema.json#/$defs/note","description":"How the speaker was identified, or anything else about the quote."}}},"ignoredMarks":{"title":"IgnoredMarks","description":"A pair of quotation marks (or a lone mark) that does not enclose a quote.","type":"object","additionalProperties":false,"required":["span","reason"],"properties":{"span":{"$ref":"defs.schema.json#/$defs/selector","description":"The span from the opening mark to the closing mark, both included."},"reason":{"$ref":"defs.schema.json#/$defs/ignoredMarkReason","description":"Why the marks do not enclose a quote."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"More on the reason; required when `reason` is `other`."}}},"quoteMarks":{"title":"QuoteMarks","description":"The accounting of the text's quotation marks. The validator finds every double quotation mark (\" “ ” „ « ») itself; each must open or close a recorded quote or lie at an end of an ignored span.","type":"object","additionalProperties":false,"required":["ignored"],"properties":{"ignored":{"description":"Marks that do not enclose a quote, with the reason; sorted by position.","type":"array","items":{"$ref":"#/$defs/ignoredMarks"},"x-orderBy":["span.start","span.end"]},"unclassified":{"description":"Pairs of marks (or lone marks) not yet classified, as `npm run new` lists them in a draft: each span runs from the opening to the closing mark. Every entry is an open item that the validator reports until it is moved to `quotes` or `ignored`.","type":"array","items":{"$ref":"defs.schema.json#/$defs/selector"},"x-orderBy":["start","end"]}}},"sourceIssue":{"title":"SourceIssue","description":"Something the article gets wrong. What it says is the target's `exact` text (not repeated, since it would be derivable); what is right goes in `corrected`.","type":"object","additionalProperties":false,"required":["id","kind","target","corrected","explanation","confidence"],"properties":{"id":{"$ref":"defs.schema.json#/$defs/sourceIssueId","description":"The issue's id, unique within the record."},"kind":{"$ref":"defs.schema.json#/$defs/sourceIssueKind","description":"What kind of error it is."},"target":{"$ref":"defs.schema.json#/$defs/selector","description":"The span of the text that is wrong, as published."},"corrected":{"description":"What the span should say, or null where the right wording cannot be known (garbled text).","oneOf":[{"type":"string","minLength":1,"maxLength":4000},{"type":"null"}]},"explanation":{"$ref":"defs.schema.json#/$defs/text","description":"Why it is wrong, and the evidence."},"confidence":{"$ref":"defs.schema.json#/$defs/confidence","description":"How sure the annotator is."},"quote":{"$ref":"defs.schema.json#/$defs/quoteId","description":"The quote the issue concerns; required for `unclosed-quote`."}}},"boilerplate":{"title":"Boilerplate","description":"A span of the text that is not part of the article.","type":"object","additionalProperties":false,"required":["span","kind"],"properties":{"span":{"$ref":"defs.schema.json#/$defs/selector","description":"The span, without the line breaks around it."},"kind":{"$ref":"defs.schema.json#/$defs/boilerplateKind","description":"What the span is."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"More on what the span is; required when `kind` is `other`."}}},"review":{"title":"Review","description":"The record's review status and its history, so that no change is a silent overwrite.","type":"object","additionalProperties":false,"required":["status","history"],"properties":{"status":{"$ref":"defs.schema.json#/$defs/reviewStatus","description":"Where the record stands."},"history":{"description":"Every change to the record, oldest first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/historyEntry"}}}},"historyEntry":{"title":"HistoryEntry","description":"One change to the record.","type":"object","additionalProperties":false,"required":["date","change"],"properties":{"date":{"$ref":"defs.schema.json#/$defs/calendarDate","description":"When the change was made."},"change":{"$ref":"defs.schema.json#/$defs/text","description":"What was done, and by whom where it matters (\"second read by an independent reviewer\")."}}}}};
 const schema33 = {"title":"Slug","description":"A stable, human-readable identifier: lower-case ASCII letters and digits in groups joined by single hyphens.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":120,"examples":["internet-initiative-japan","2019-07-iij-resumes-huawei-sales"]};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const pattern4 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 const schema34 = {"title":"Source","description":"The source text (`data/sources/<id>.txt`) and the article's publication. `sha256` and `length` pin the text: any change to it breaks every selector on purpose.","type":"object","additionalProperties":false,"required":["originalName","sha256","length","headline","publisher","published","language"],"properties":{"originalName":{"description":"The file name the text had in the corpus it came from.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*\\.txt$","maxLength":200,"examples":["000_dcb5e2059d267a66.txt"]},"sha256":{"$ref":"defs.schema.json#/$defs/sha256","description":"SHA-256 of the source text's bytes."},"length":{"description":"Length of the source text in Unicode code points.","type":"integer","minimum":1},"headline":{"description":"The selector of the article's headline in the text, or null where the text does not contain it.","oneOf":[{"$ref":"defs.schema.json#/$defs/selector"},{"type":"null"}]},"publisher":{"$ref":"#/$defs/publisher","description":"Who published the article."},"published":{"description":"When the article was published, at the precision the evidence supports; inferred from the text's internal evidence where no date is printed, with a note that says how. Null only in a draft, before anyone has looked (`npm run new` writes it so); a checked record always has one, since some precision can always be established.","oneOf":[{"$ref":"defs.schema.json#/$defs/dateValue"},{"type":"null"}]},"url":{"description":"The article's address, only where known; never reconstructed.","type":"string","format":"uri","maxLength":2000},"language":{"description":"The language of the text as a BCP 47 tag.","type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$","examples":["en"]}}};
 const schema35 = {"title":"Sha256","description":"A SHA-256 digest in lower-case hexadecimal.","type":"string","pattern":"^[0-9a-f]{64}$","examples":["d79ab4c43a3364bcdfad789238fcc0c576e0aba4d32cf30bbece433d179ceadd"]};
-const schema36 = {"title":"Selector","description":"A span of the article's source text: 0-based, end-exclusive offsets in Unicode code points (the W3C Web Annotation TextPositionSelector convention) and the exact text between them (its TextQuoteSelector `exact`). The validator checks that `exact` equals the text at [start, end), so a selector cannot drift from the hash-pinned text.","type":"object","additionalProperties":false,"required":["start","end","exact"],"properties":{"start":{"description":"Offset of the first code point of the span, counted from 0.","type":"integer","minimum":0},"end":{"description":"Offset just past the last code point of the span (end-exclusive); greater than `start`.","type":"integer","minimum":1},"exact":{"description":"The text of the span, character for character as in the source.","type":"string","minLength":1}},"examples":[{"start":82,"end":126,"exact":"Japanese telecom carrier Internet Initiative"}]};
+const schema36 = {"title":"Selector","description":"A span of the article's source text: 0-based, end-exclusive offsets in Unicode code points (the W3C Web Annotation TextPositionSelector convention) and the exact text between them (its TextQuoteSelector `exact`, with an optional `prefix` and `suffix`). The validator checks that `exact` equals the text at [start, end), so a selector cannot drift from the hash-pinned text. A contributor may write only `exact` (and `prefix` or `suffix` where the text occurs more than once): `npm run fix` fills in `start` and `end`.","type":"object","additionalProperties":false,"required":["start","end","exact"],"properties":{"start":{"description":"Offset of the first code point of the span, counted from 0.","type":"integer","minimum":0},"end":{"description":"Offset just past the last code point of the span (end-exclusive); greater than `start`.","type":"integer","minimum":1},"exact":{"description":"The text of the span, character for character as in the source.","type":"string","minLength":1},"prefix":{"description":"A few words of the text just before the span (the W3C TextQuoteSelector `prefix`), written where `exact` occurs more than once so that `npm run fix` can tell which occurrence is meant. It is kept after the offsets are filled in, and the validator checks that it still ends where the span starts: a reader of the JSON sees which occurrence it is, and a later correction of `exact` can be placed again from it.","type":"string","minLength":1},"suffix":{"description":"A few words of the text just after the span (the W3C TextQuoteSelector `suffix`); like `prefix`, it chooses between occurrences, is kept, and is checked to start where the span ends.","type":"string","minLength":1}},"examples":[{"start":82,"end":126,"exact":"Japanese telecom carrier Internet Initiative"}]};
 const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*\\.txt$", "u");
 const pattern6 = new RegExp("^[0-9a-f]{64}$", "u");
 const pattern12 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
@@ -363,7 +363,7 @@ vErrors.push(err12);
 errors++;
 }
 for(const key1 in data3){
-if(!(((key1 === "start") || (key1 === "end")) || (key1 === "exact"))){
+if(!(((((key1 === "start") || (key1 === "end")) || (key1 === "exact")) || (key1 === "prefix")) || (key1 === "suffix"))){
 const err13 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/selector/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data:data3};
 if(vErrors === null){
 vErrors = [err13];
@@ -449,9 +449,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/selector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data3};
+if(data3.prefix !== undefined){
+let data7 = data3.prefix;
+if(typeof data7 === "string"){
+if(func2(data7) < 1){
+const err20 = {instancePath:instancePath+"/text/prefix",schemaPath:"#/$defs/selector/properties/prefix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.prefix,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -461,11 +463,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.anchor !== undefined){
-let data7 = data.anchor;
-if(typeof data7 === "string"){
-if(!pattern9.test(data7)){
-const err21 = {instancePath:instancePath+"/anchor",schemaPath:"#/$defs/dateString/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$"},message:"must match pattern \""+"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$"+"\"",schema:"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$",parentSchema:schema41,data:data7};
+else {
+const err21 = {instancePath:instancePath+"/text/prefix",schemaPath:"#/$defs/selector/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.prefix.type,parentSchema:schema36.properties.prefix,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -475,8 +474,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/anchor",schemaPath:"#/$defs/dateString/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data7};
+if(data3.suffix !== undefined){
+let data8 = data3.suffix;
+if(typeof data8 === "string"){
+if(func2(data8) < 1){
+const err22 = {instancePath:instancePath+"/text/suffix",schemaPath:"#/$defs/selector/properties/suffix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.suffix,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -486,11 +488,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.note !== undefined){
-let data8 = data.note;
-if(typeof data8 === "string"){
-if(func2(data8) > 4000){
-const err23 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/note/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema39,data:data8};
+else {
+const err23 = {instancePath:instancePath+"/text/suffix",schemaPath:"#/$defs/selector/properties/suffix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.suffix.type,parentSchema:schema36.properties.suffix,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -499,8 +498,10 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(func2(data8) < 1){
-const err24 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data8};
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/selector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data3};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -509,8 +510,12 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!pattern8.test(data8)){
-const err25 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/note/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\"",schema:"^\\S(.*\\S)?$",parentSchema:schema39,data:data8};
+}
+if(data.anchor !== undefined){
+let data9 = data.anchor;
+if(typeof data9 === "string"){
+if(!pattern9.test(data9)){
+const err25 = {instancePath:instancePath+"/anchor",schemaPath:"#/$defs/dateString/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$"},message:"must match pattern \""+"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$"+"\"",schema:"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$",parentSchema:schema41,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -521,7 +526,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data8};
+const err26 = {instancePath:instancePath+"/anchor",schemaPath:"#/$defs/dateString/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -531,14 +536,59 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
-else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
+if(data.note !== undefined){
+let data10 = data.note;
+if(typeof data10 === "string"){
+if(func2(data10) > 4000){
+const err27 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/note/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema39,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
 else {
 vErrors.push(err27);
+}
+errors++;
+}
+if(func2(data10) < 1){
+const err28 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data10};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(!pattern8.test(data10)){
+const err29 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/note/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\"",schema:"^\\S(.*\\S)?$",parentSchema:schema39,data:data10};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data10};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
 }
 errors++;
 }
@@ -765,7 +815,7 @@ vErrors.push(err17);
 errors++;
 }
 for(const key1 in data3){
-if(!(((key1 === "start") || (key1 === "end")) || (key1 === "exact"))){
+if(!(((((key1 === "start") || (key1 === "end")) || (key1 === "exact")) || (key1 === "prefix")) || (key1 === "suffix"))){
 const err18 = {instancePath:instancePath+"/headline",schemaPath:"defs.schema.json#/$defs/selector/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data:data3};
 if(vErrors === null){
 vErrors = [err18];
@@ -851,9 +901,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/headline",schemaPath:"defs.schema.json#/$defs/selector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data3};
+if(data3.prefix !== undefined){
+let data7 = data3.prefix;
+if(typeof data7 === "string"){
+if(func2(data7) < 1){
+const err25 = {instancePath:instancePath+"/headline/prefix",schemaPath:"defs.schema.json#/$defs/selector/properties/prefix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.prefix,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -862,14 +914,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-var _valid0 = _errs11 === errors;
-if(_valid0){
-valid2 = true;
-passing0 = 0;
 }
-const _errs21 = errors;
-if(data3 !== null){
-const err26 = {instancePath:instancePath+"/headline",schemaPath:"#/properties/headline/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.headline.oneOf[1].type,parentSchema:schema34.properties.headline.oneOf[1],data:data3};
+else {
+const err26 = {instancePath:instancePath+"/headline/prefix",schemaPath:"defs.schema.json#/$defs/selector/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.prefix.type,parentSchema:schema36.properties.prefix,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -878,7 +925,60 @@ vErrors.push(err26);
 }
 errors++;
 }
-var _valid0 = _errs21 === errors;
+}
+if(data3.suffix !== undefined){
+let data8 = data3.suffix;
+if(typeof data8 === "string"){
+if(func2(data8) < 1){
+const err27 = {instancePath:instancePath+"/headline/suffix",schemaPath:"defs.schema.json#/$defs/selector/properties/suffix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.suffix,data:data8};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/headline/suffix",schemaPath:"defs.schema.json#/$defs/selector/properties/suffix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.suffix.type,parentSchema:schema36.properties.suffix,data:data8};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/headline",schemaPath:"defs.schema.json#/$defs/selector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data3};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+}
+const _errs25 = errors;
+if(data3 !== null){
+const err30 = {instancePath:instancePath+"/headline",schemaPath:"#/properties/headline/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.headline.oneOf[1].type,parentSchema:schema34.properties.headline.oneOf[1],data:data3};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid0 = _errs25 === errors;
 if(_valid0 && valid2){
 valid2 = false;
 passing0 = [passing0, 1];
@@ -890,12 +990,12 @@ passing0 = 1;
 }
 }
 if(!valid2){
-const err27 = {instancePath:instancePath+"/headline",schemaPath:"#/properties/headline/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema34.properties.headline.oneOf,parentSchema:schema34.properties.headline,data:data3};
+const err31 = {instancePath:instancePath+"/headline",schemaPath:"#/properties/headline/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema34.properties.headline.oneOf,parentSchema:schema34.properties.headline,data:data3};
 if(vErrors === null){
-vErrors = [err27];
+vErrors = [err31];
 }
 else {
-vErrors.push(err27);
+vErrors.push(err31);
 }
 errors++;
 }
@@ -918,32 +1018,32 @@ errors = vErrors.length;
 }
 }
 if(data.published !== undefined){
-let data8 = data.published;
-const _errs25 = errors;
+let data10 = data.published;
+const _errs29 = errors;
 let valid5 = false;
 let passing1 = null;
-const _errs26 = errors;
-if(!(validate25(data8, {instancePath:instancePath+"/published",parentData:data,parentDataProperty:"published",rootData,dynamicAnchors}))){
+const _errs30 = errors;
+if(!(validate25(data10, {instancePath:instancePath+"/published",parentData:data,parentDataProperty:"published",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
-var _valid1 = _errs26 === errors;
+var _valid1 = _errs30 === errors;
 if(_valid1){
 valid5 = true;
 passing1 = 0;
 }
-const _errs27 = errors;
-if(data8 !== null){
-const err28 = {instancePath:instancePath+"/published",schemaPath:"#/properties/published/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.published.oneOf[1].type,parentSchema:schema34.properties.published.oneOf[1],data:data8};
+const _errs31 = errors;
+if(data10 !== null){
+const err32 = {instancePath:instancePath+"/published",schemaPath:"#/properties/published/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.published.oneOf[1].type,parentSchema:schema34.properties.published.oneOf[1],data:data10};
 if(vErrors === null){
-vErrors = [err28];
+vErrors = [err32];
 }
 else {
-vErrors.push(err28);
+vErrors.push(err32);
 }
 errors++;
 }
-var _valid1 = _errs27 === errors;
+var _valid1 = _errs31 === errors;
 if(_valid1 && valid5){
 valid5 = false;
 passing1 = [passing1, 1];
@@ -955,67 +1055,7 @@ passing1 = 1;
 }
 }
 if(!valid5){
-const err29 = {instancePath:instancePath+"/published",schemaPath:"#/properties/published/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema34.properties.published.oneOf,parentSchema:schema34.properties.published,data:data8};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-else {
-errors = _errs25;
-if(vErrors !== null){
-if(_errs25){
-vErrors.length = _errs25;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.url !== undefined){
-let data9 = data.url;
-if(typeof data9 === "string"){
-if(func2(data9) > 2000){
-const err30 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema34.properties.url,data:data9};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-if(!(formats0.test(data9))){
-const err31 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema34.properties.url,data:data9};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.url.type,parentSchema:schema34.properties.url,data:data9};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data.language !== undefined){
-let data10 = data.language;
-if(typeof data10 === "string"){
-if(!pattern12.test(data10)){
-const err33 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"+"\"",schema:"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$",parentSchema:schema34.properties.language,data:data10};
+const err33 = {instancePath:instancePath+"/published",schemaPath:"#/properties/published/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema34.properties.published.oneOf,parentSchema:schema34.properties.published,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1024,9 +1064,23 @@ vErrors.push(err33);
 }
 errors++;
 }
+else {
+errors = _errs29;
+if(vErrors !== null){
+if(_errs29){
+vErrors.length = _errs29;
 }
 else {
-const err34 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.language.type,parentSchema:schema34.properties.language,data:data10};
+vErrors = null;
+}
+}
+}
+}
+if(data.url !== undefined){
+let data11 = data.url;
+if(typeof data11 === "string"){
+if(func2(data11) > 2000){
+const err34 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema34.properties.url,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1035,15 +1089,61 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-}
-else {
-const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
+if(!(formats0.test(data11))){
+const err35 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema34.properties.url,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
 else {
 vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.url.type,parentSchema:schema34.properties.url,data:data11};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.language !== undefined){
+let data12 = data.language;
+if(typeof data12 === "string"){
+if(!pattern12.test(data12)){
+const err37 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"+"\"",schema:"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$",parentSchema:schema34.properties.language,data:data12};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.language.type,parentSchema:schema34.properties.language,data:data12};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
 }
 errors++;
 }
@@ -1111,7 +1211,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data0){
-if(!(((key0 === "start") || (key0 === "end")) || (key0 === "exact"))){
+if(!(((((key0 === "start") || (key0 === "end")) || (key0 === "exact")) || (key0 === "prefix")) || (key0 === "suffix"))){
 const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/selector/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -1197,9 +1297,11 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/selector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data0};
+if(data0.prefix !== undefined){
+let data4 = data0.prefix;
+if(typeof data4 === "string"){
+if(func2(data4) < 1){
+const err11 = {instancePath:instancePath+"/" + i0+"/prefix",schemaPath:"#/$defs/selector/properties/prefix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.prefix,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1209,14 +1311,62 @@ vErrors.push(err11);
 errors++;
 }
 }
-}
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.type,parentSchema:schema49,data};
+const err12 = {instancePath:instancePath+"/" + i0+"/prefix",schemaPath:"#/$defs/selector/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.prefix.type,parentSchema:schema36.properties.prefix,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data0.suffix !== undefined){
+let data5 = data0.suffix;
+if(typeof data5 === "string"){
+if(func2(data5) < 1){
+const err13 = {instancePath:instancePath+"/" + i0+"/suffix",schemaPath:"#/$defs/selector/properties/suffix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.suffix,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/" + i0+"/suffix",schemaPath:"#/$defs/selector/properties/suffix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.suffix.type,parentSchema:schema36.properties.suffix,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/selector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data0};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.type,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
 }
 errors++;
 }
@@ -1690,7 +1840,7 @@ vErrors.push(err15);
 errors++;
 }
 for(const key1 in data4){
-if(!(((key1 === "start") || (key1 === "end")) || (key1 === "exact"))){
+if(!(((((key1 === "start") || (key1 === "end")) || (key1 === "exact")) || (key1 === "prefix")) || (key1 === "suffix"))){
 const err16 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/selector/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data:data4};
 if(vErrors === null){
 vErrors = [err16];
@@ -1776,9 +1926,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/selector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data4};
+if(data4.prefix !== undefined){
+let data8 = data4.prefix;
+if(typeof data8 === "string"){
+if(func2(data8) < 1){
+const err23 = {instancePath:instancePath+"/text/prefix",schemaPath:"#/$defs/selector/properties/prefix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.prefix,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1788,11 +1940,8 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.anchor !== undefined){
-let data8 = data.anchor;
-if(typeof data8 === "string"){
-if(!pattern9.test(data8)){
-const err24 = {instancePath:instancePath+"/anchor",schemaPath:"#/$defs/dateString/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$"},message:"must match pattern \""+"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$"+"\"",schema:"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$",parentSchema:schema41,data:data8};
+else {
+const err24 = {instancePath:instancePath+"/text/prefix",schemaPath:"#/$defs/selector/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.prefix.type,parentSchema:schema36.properties.prefix,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1802,8 +1951,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-else {
-const err25 = {instancePath:instancePath+"/anchor",schemaPath:"#/$defs/dateString/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data8};
+if(data4.suffix !== undefined){
+let data9 = data4.suffix;
+if(typeof data9 === "string"){
+if(func2(data9) < 1){
+const err25 = {instancePath:instancePath+"/text/suffix",schemaPath:"#/$defs/selector/properties/suffix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.suffix,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1813,11 +1965,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.note !== undefined){
-let data9 = data.note;
-if(typeof data9 === "string"){
-if(func2(data9) > 4000){
-const err26 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/note/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema39,data:data9};
+else {
+const err26 = {instancePath:instancePath+"/text/suffix",schemaPath:"#/$defs/selector/properties/suffix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.suffix.type,parentSchema:schema36.properties.suffix,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1826,8 +1975,10 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(func2(data9) < 1){
-const err27 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data9};
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/selector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data4};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1836,8 +1987,12 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(!pattern8.test(data9)){
-const err28 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/note/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\"",schema:"^\\S(.*\\S)?$",parentSchema:schema39,data:data9};
+}
+if(data.anchor !== undefined){
+let data10 = data.anchor;
+if(typeof data10 === "string"){
+if(!pattern9.test(data10)){
+const err28 = {instancePath:instancePath+"/anchor",schemaPath:"#/$defs/dateString/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$"},message:"must match pattern \""+"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$"+"\"",schema:"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$",parentSchema:schema41,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1848,7 +2003,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data9};
+const err29 = {instancePath:instancePath+"/anchor",schemaPath:"#/$defs/dateString/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1858,14 +2013,59 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
-else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+if(data.note !== undefined){
+let data11 = data.note;
+if(typeof data11 === "string"){
+if(func2(data11) > 4000){
+const err30 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/note/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema39,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
 else {
 vErrors.push(err30);
+}
+errors++;
+}
+if(func2(data11) < 1){
+const err31 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data11};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(!pattern8.test(data11)){
+const err32 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/note/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\"",schema:"^\\S(.*\\S)?$",parentSchema:schema39,data:data11};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data11};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
 }
 errors++;
 }
@@ -2115,7 +2315,7 @@ vErrors.push(err20);
 errors++;
 }
 for(const key1 in data3){
-if(!(((key1 === "start") || (key1 === "end")) || (key1 === "exact"))){
+if(!(((((key1 === "start") || (key1 === "end")) || (key1 === "exact")) || (key1 === "prefix")) || (key1 === "suffix"))){
 const err21 = {instancePath:instancePath+"/trigger",schemaPath:"defs.schema.json#/$defs/selector/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data:data3};
 if(vErrors === null){
 vErrors = [err21];
@@ -2201,9 +2401,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/trigger",schemaPath:"defs.schema.json#/$defs/selector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data3};
+if(data3.prefix !== undefined){
+let data7 = data3.prefix;
+if(typeof data7 === "string"){
+if(func2(data7) < 1){
+const err28 = {instancePath:instancePath+"/trigger/prefix",schemaPath:"defs.schema.json#/$defs/selector/properties/prefix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.prefix,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2213,19 +2415,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.participants !== undefined){
-let data7 = data.participants;
-if(Array.isArray(data7)){
-const len0 = data7.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate33(data7[i0], {instancePath:instancePath+"/participants/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err29 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.participants.type,parentSchema:schema52.properties.participants,data:data7};
+const err29 = {instancePath:instancePath+"/trigger/prefix",schemaPath:"defs.schema.json#/$defs/selector/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.prefix.type,parentSchema:schema36.properties.prefix,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2235,19 +2426,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.dates !== undefined){
-let data9 = data.dates;
-if(Array.isArray(data9)){
-const len1 = data9.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate35(data9[i1], {instancePath:instancePath+"/dates/" + i1,parentData:data9,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/dates",schemaPath:"#/properties/dates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.dates.type,parentSchema:schema52.properties.dates,data:data9};
+if(data3.suffix !== undefined){
+let data8 = data3.suffix;
+if(typeof data8 === "string"){
+if(func2(data8) < 1){
+const err30 = {instancePath:instancePath+"/trigger/suffix",schemaPath:"defs.schema.json#/$defs/selector/properties/suffix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.suffix,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2257,10 +2440,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.factuality !== undefined){
-let data11 = data.factuality;
-if(typeof data11 !== "string"){
-const err31 = {instancePath:instancePath+"/factuality",schemaPath:"defs.schema.json#/$defs/factuality/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.type,parentSchema:schema68,data:data11};
+else {
+const err31 = {instancePath:instancePath+"/trigger/suffix",schemaPath:"defs.schema.json#/$defs/selector/properties/suffix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.suffix.type,parentSchema:schema36.properties.suffix,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2269,13 +2450,82 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(!(((((((data11 === "actual") || (data11 === "announced")) || (data11 === "planned")) || (data11 === "expected")) || (data11 === "hypothetical")) || (data11 === "negated")) || (data11 === "reported"))){
-const err32 = {instancePath:instancePath+"/factuality",schemaPath:"defs.schema.json#/$defs/factuality/enum",keyword:"enum",params:{allowedValues: schema68.enum},message:"must be equal to one of the allowed values",schema:schema68.enum,parentSchema:schema68,data:data11};
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/trigger",schemaPath:"defs.schema.json#/$defs/selector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data3};
 if(vErrors === null){
 vErrors = [err32];
 }
 else {
 vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.participants !== undefined){
+let data9 = data.participants;
+if(Array.isArray(data9)){
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate33(data9[i0], {instancePath:instancePath+"/participants/" + i0,parentData:data9,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.participants.type,parentSchema:schema52.properties.participants,data:data9};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.dates !== undefined){
+let data11 = data.dates;
+if(Array.isArray(data11)){
+const len1 = data11.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate35(data11[i1], {instancePath:instancePath+"/dates/" + i1,parentData:data11,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/dates",schemaPath:"#/properties/dates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.dates.type,parentSchema:schema52.properties.dates,data:data11};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.factuality !== undefined){
+let data13 = data.factuality;
+if(typeof data13 !== "string"){
+const err35 = {instancePath:instancePath+"/factuality",schemaPath:"defs.schema.json#/$defs/factuality/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.type,parentSchema:schema68,data:data13};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(!(((((((data13 === "actual") || (data13 === "announced")) || (data13 === "planned")) || (data13 === "expected")) || (data13 === "hypothetical")) || (data13 === "negated")) || (data13 === "reported"))){
+const err36 = {instancePath:instancePath+"/factuality",schemaPath:"defs.schema.json#/$defs/factuality/enum",keyword:"enum",params:{allowedValues: schema68.enum},message:"must be equal to one of the allowed values",schema:schema68.enum,parentSchema:schema68,data:data13};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
 }
 errors++;
 }
@@ -2287,53 +2537,10 @@ errors = vErrors.length;
 }
 }
 if(data.note !== undefined){
-let data13 = data.note;
-if(typeof data13 === "string"){
-if(func2(data13) > 4000){
-const err33 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema39,data:data13};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-if(func2(data13) < 1){
-const err34 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data13};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-if(!pattern8.test(data13)){
-const err35 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\"",schema:"^\\S(.*\\S)?$",parentSchema:schema39,data:data13};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data13};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-}
-else {
-const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
+let data15 = data.note;
+if(typeof data15 === "string"){
+if(func2(data15) > 4000){
+const err37 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema39,data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2342,17 +2549,60 @@ vErrors.push(err37);
 }
 errors++;
 }
+if(func2(data15) < 1){
+const err38 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data15};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(!pattern8.test(data15)){
+const err39 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\"",schema:"^\\S(.*\\S)?$",parentSchema:schema39,data:data15};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data15};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
 validate32.errors = vErrors;
 return errors === 0;
 }
 validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema70 = {"title":"Quote","description":"A quote: the words, who said them, the cue and the outlet they came through.","type":"object","additionalProperties":false,"required":["id","kind","content","speaker","about"],"properties":{"id":{"$ref":"defs.schema.json#/$defs/quoteId","description":"The quote's id, unique within the record."},"kind":{"$ref":"defs.schema.json#/$defs/quoteKind","description":"How the quote is given."},"content":{"$ref":"defs.schema.json#/$defs/selector","description":"The quoted words, without the quotation marks. For a direct or partial quote the validator checks that an opening mark stands just before `start` and a closing mark just at `end` (unless `unclosed`)."},"unclosed":{"description":"True when the source never closes the quotation; a source issue of kind `unclosed-quote` must then point to this quote.","const":true},"speaker":{"$ref":"#/$defs/speaker","description":"Who the quote is attributed to."},"cue":{"$ref":"defs.schema.json#/$defs/selector","description":"The verb or phrase that attributes the quote (\"said\", \"told\", \"according to\"), where there is one."},"via":{"$ref":"defs.schema.json#/$defs/entityId","description":"The outlet the quote reached the article through (a report by Nikkei, Reuters), where the text names it; listed in the record's `entities`."},"about":{"description":"The ids of the events the quote speaks to.","type":"array","items":{"$ref":"defs.schema.json#/$defs/eventId"},"uniqueItems":true},"note":{"$ref":"defs.schema.json#/$defs/note","description":"How the speaker was identified, or anything else about the quote."}}};
+const schema70 = {"title":"Quote","description":"A quote: the words, who said them, the cue and the outlet they came through.","type":"object","additionalProperties":false,"required":["id","kind","content","speaker","about"],"properties":{"id":{"$ref":"defs.schema.json#/$defs/quoteId","description":"The quote's id, unique within the record."},"kind":{"$ref":"defs.schema.json#/$defs/quoteKind","description":"How the quote is given."},"content":{"$ref":"defs.schema.json#/$defs/selector","description":"The quoted words, without the quotation marks. For a direct or partial quote the validator checks that an opening mark stands just before `start` and a closing mark just at `end` (unless `unclosed`, or the quotation goes on in a `continuation`). `npm run fix` trims marks written into `exact`."},"continuation":{"description":"The quoted words of each following paragraph of the same quotation, in text order, each without its marks. English news leaves a paragraph's quotation open when the quotation goes on in the next paragraph, which opens with a new mark: that is the convention, not an error of the article, so `content` then ends at its paragraph's end with no closing mark, only white space with a line break lies between one part and the next part's opening mark, and the last part ends at the closing mark (unless `unclosed`).","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/$defs/selector"},"x-orderBy":["start","end"]},"unclosed":{"description":"True when the source never closes the quotation; a source issue of kind `unclosed-quote` must then point to this quote.","const":true},"speaker":{"$ref":"#/$defs/speaker","description":"Who the quote is attributed to."},"cue":{"$ref":"defs.schema.json#/$defs/selector","description":"The verb or phrase that attributes the quote (\"said\", \"told\", \"according to\"), where there is one."},"via":{"$ref":"defs.schema.json#/$defs/entityId","description":"The outlet the quote reached the article through (a report by Nikkei, Reuters), where the text names it; listed in the record's `entities`."},"about":{"description":"The ids of the events the quote speaks to.","type":"array","items":{"$ref":"defs.schema.json#/$defs/eventId"},"uniqueItems":true},"note":{"$ref":"defs.schema.json#/$defs/note","description":"How the speaker was identified, or anything else about the quote."}}};
 const schema71 = {"title":"QuoteId","description":"The id of a quote, unique within its article record; starts with `q-`.","type":"string","pattern":"^q-[a-z0-9]+(-[a-z0-9]+)*$","maxLength":120,"examples":["q-iij-decision"]};
 const schema72 = {"title":"QuoteKind","description":"How a quote is given.","type":"string","enum":["direct","partial","indirect"],"enumDescriptions":["One or more full sentences inside quotation marks.","A fragment inside quotation marks within the writer's own sentence.","Reported speech without quotation marks (optional to record)."]};
 const func0 = require("ajv/dist/runtime/equal").default;
 const pattern22 = new RegExp("^q-[a-z0-9]+(-[a-z0-9]+)*$", "u");
-const schema74 = {"title":"Speaker","description":"Who a quote is attributed to: an entity, or an unnamed speaker described in words.","type":"object","additionalProperties":false,"required":["entity"],"properties":{"entity":{"description":"The speaker's entity id (listed in the record's `entities`), or null for an unnamed speaker.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"description":{"$ref":"defs.schema.json#/$defs/text","description":"How the text describes an unnamed speaker (\"one Verizon partner that asked not to be named\"). Required when `entity` is null."}}};
+const schema75 = {"title":"Speaker","description":"Who a quote is attributed to: an entity, or an unnamed speaker described in words.","type":"object","additionalProperties":false,"required":["entity"],"properties":{"entity":{"description":"The speaker's entity id (listed in the record's `entities`), or null for an unnamed speaker.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"description":{"$ref":"defs.schema.json#/$defs/text","description":"How the text describes an unnamed speaker (\"one Verizon partner that asked not to be named\"). Required when `entity` is null."}}};
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2366,7 +2616,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.entity === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2377,7 +2627,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "entity") || (key0 === "description"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2432,7 +2682,7 @@ passing0 = 0;
 }
 const _errs7 = errors;
 if(data0 !== null){
-const err5 = {instancePath:instancePath+"/entity",schemaPath:"#/properties/entity/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema74.properties.entity.oneOf[1].type,parentSchema:schema74.properties.entity.oneOf[1],data:data0};
+const err5 = {instancePath:instancePath+"/entity",schemaPath:"#/properties/entity/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema75.properties.entity.oneOf[1].type,parentSchema:schema75.properties.entity.oneOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2453,7 +2703,7 @@ passing0 = 1;
 }
 }
 if(!valid1){
-const err6 = {instancePath:instancePath+"/entity",schemaPath:"#/properties/entity/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema74.properties.entity.oneOf,parentSchema:schema74.properties.entity,data:data0};
+const err6 = {instancePath:instancePath+"/entity",schemaPath:"#/properties/entity/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema75.properties.entity.oneOf,parentSchema:schema75.properties.entity,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2521,7 +2771,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2701,7 +2951,7 @@ vErrors.push(err13);
 errors++;
 }
 for(const key1 in data2){
-if(!(((key1 === "start") || (key1 === "end")) || (key1 === "exact"))){
+if(!(((((key1 === "start") || (key1 === "end")) || (key1 === "exact")) || (key1 === "prefix")) || (key1 === "suffix"))){
 const err14 = {instancePath:instancePath+"/content",schemaPath:"defs.schema.json#/$defs/selector/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data:data2};
 if(vErrors === null){
 vErrors = [err14];
@@ -2787,9 +3037,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/content",schemaPath:"defs.schema.json#/$defs/selector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data2};
+if(data2.prefix !== undefined){
+let data6 = data2.prefix;
+if(typeof data6 === "string"){
+if(func2(data6) < 1){
+const err21 = {instancePath:instancePath+"/content/prefix",schemaPath:"defs.schema.json#/$defs/selector/properties/prefix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.prefix,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2799,15 +3051,271 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.unclosed !== undefined){
-let data6 = data.unclosed;
-if(true !== data6){
-const err22 = {instancePath:instancePath+"/unclosed",schemaPath:"#/properties/unclosed/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema70.properties.unclosed,data:data6};
+else {
+const err22 = {instancePath:instancePath+"/content/prefix",schemaPath:"defs.schema.json#/$defs/selector/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.prefix.type,parentSchema:schema36.properties.prefix,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
 else {
 vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data2.suffix !== undefined){
+let data7 = data2.suffix;
+if(typeof data7 === "string"){
+if(func2(data7) < 1){
+const err23 = {instancePath:instancePath+"/content/suffix",schemaPath:"defs.schema.json#/$defs/selector/properties/suffix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.suffix,data:data7};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/content/suffix",schemaPath:"defs.schema.json#/$defs/selector/properties/suffix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.suffix.type,parentSchema:schema36.properties.suffix,data:data7};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/content",schemaPath:"defs.schema.json#/$defs/selector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data2};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.continuation !== undefined){
+let data8 = data.continuation;
+if(Array.isArray(data8)){
+if(data8.length < 1){
+const err26 = {instancePath:instancePath+"/continuation",schemaPath:"#/properties/continuation/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema70.properties.continuation,data:data8};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+let data9 = data8[i0];
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.start === undefined){
+const err27 = {instancePath:instancePath+"/continuation/" + i0,schemaPath:"defs.schema.json#/$defs/selector/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema36.required,parentSchema:schema36,data:data9};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(data9.end === undefined){
+const err28 = {instancePath:instancePath+"/continuation/" + i0,schemaPath:"defs.schema.json#/$defs/selector/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema36.required,parentSchema:schema36,data:data9};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data9.exact === undefined){
+const err29 = {instancePath:instancePath+"/continuation/" + i0,schemaPath:"defs.schema.json#/$defs/selector/required",keyword:"required",params:{missingProperty: "exact"},message:"must have required property '"+"exact"+"'",schema:schema36.required,parentSchema:schema36,data:data9};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+for(const key2 in data9){
+if(!(((((key2 === "start") || (key2 === "end")) || (key2 === "exact")) || (key2 === "prefix")) || (key2 === "suffix"))){
+const err30 = {instancePath:instancePath+"/continuation/" + i0,schemaPath:"defs.schema.json#/$defs/selector/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data:data9};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data9.start !== undefined){
+let data10 = data9.start;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err31 = {instancePath:instancePath+"/continuation/" + i0+"/start",schemaPath:"defs.schema.json#/$defs/selector/properties/start/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.start.type,parentSchema:schema36.properties.start,data:data10};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 0 || isNaN(data10)){
+const err32 = {instancePath:instancePath+"/continuation/" + i0+"/start",schemaPath:"defs.schema.json#/$defs/selector/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.properties.start,data:data10};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+if(data9.end !== undefined){
+let data11 = data9.end;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err33 = {instancePath:instancePath+"/continuation/" + i0+"/end",schemaPath:"defs.schema.json#/$defs/selector/properties/end/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.end.type,parentSchema:schema36.properties.end,data:data11};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 1 || isNaN(data11)){
+const err34 = {instancePath:instancePath+"/continuation/" + i0+"/end",schemaPath:"defs.schema.json#/$defs/selector/properties/end/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36.properties.end,data:data11};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+if(data9.exact !== undefined){
+let data12 = data9.exact;
+if(typeof data12 === "string"){
+if(func2(data12) < 1){
+const err35 = {instancePath:instancePath+"/continuation/" + i0+"/exact",schemaPath:"defs.schema.json#/$defs/selector/properties/exact/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.exact,data:data12};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/continuation/" + i0+"/exact",schemaPath:"defs.schema.json#/$defs/selector/properties/exact/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.exact.type,parentSchema:schema36.properties.exact,data:data12};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data9.prefix !== undefined){
+let data13 = data9.prefix;
+if(typeof data13 === "string"){
+if(func2(data13) < 1){
+const err37 = {instancePath:instancePath+"/continuation/" + i0+"/prefix",schemaPath:"defs.schema.json#/$defs/selector/properties/prefix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.prefix,data:data13};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/continuation/" + i0+"/prefix",schemaPath:"defs.schema.json#/$defs/selector/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.prefix.type,parentSchema:schema36.properties.prefix,data:data13};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data9.suffix !== undefined){
+let data14 = data9.suffix;
+if(typeof data14 === "string"){
+if(func2(data14) < 1){
+const err39 = {instancePath:instancePath+"/continuation/" + i0+"/suffix",schemaPath:"defs.schema.json#/$defs/selector/properties/suffix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.suffix,data:data14};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/continuation/" + i0+"/suffix",schemaPath:"defs.schema.json#/$defs/selector/properties/suffix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.suffix.type,parentSchema:schema36.properties.suffix,data:data14};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/continuation/" + i0,schemaPath:"defs.schema.json#/$defs/selector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data9};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/continuation",schemaPath:"#/properties/continuation/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.continuation.type,parentSchema:schema70.properties.continuation,data:data8};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data.unclosed !== undefined){
+let data15 = data.unclosed;
+if(true !== data15){
+const err43 = {instancePath:instancePath+"/unclosed",schemaPath:"#/properties/unclosed/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema70.properties.unclosed,data:data15};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
 }
 errors++;
 }
@@ -2819,224 +3327,274 @@ errors = vErrors.length;
 }
 }
 if(data.cue !== undefined){
-let data8 = data.cue;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.start === undefined){
-const err23 = {instancePath:instancePath+"/cue",schemaPath:"defs.schema.json#/$defs/selector/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema36.required,parentSchema:schema36,data:data8};
+let data17 = data.cue;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.start === undefined){
+const err44 = {instancePath:instancePath+"/cue",schemaPath:"defs.schema.json#/$defs/selector/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema36.required,parentSchema:schema36,data:data17};
 if(vErrors === null){
-vErrors = [err23];
+vErrors = [err44];
 }
 else {
-vErrors.push(err23);
+vErrors.push(err44);
 }
 errors++;
 }
-if(data8.end === undefined){
-const err24 = {instancePath:instancePath+"/cue",schemaPath:"defs.schema.json#/$defs/selector/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema36.required,parentSchema:schema36,data:data8};
+if(data17.end === undefined){
+const err45 = {instancePath:instancePath+"/cue",schemaPath:"defs.schema.json#/$defs/selector/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema36.required,parentSchema:schema36,data:data17};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err45];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err45);
 }
 errors++;
 }
-if(data8.exact === undefined){
-const err25 = {instancePath:instancePath+"/cue",schemaPath:"defs.schema.json#/$defs/selector/required",keyword:"required",params:{missingProperty: "exact"},message:"must have required property '"+"exact"+"'",schema:schema36.required,parentSchema:schema36,data:data8};
+if(data17.exact === undefined){
+const err46 = {instancePath:instancePath+"/cue",schemaPath:"defs.schema.json#/$defs/selector/required",keyword:"required",params:{missingProperty: "exact"},message:"must have required property '"+"exact"+"'",schema:schema36.required,parentSchema:schema36,data:data17};
 if(vErrors === null){
-vErrors = [err25];
+vErrors = [err46];
 }
 else {
-vErrors.push(err25);
+vErrors.push(err46);
 }
 errors++;
 }
-for(const key2 in data8){
-if(!(((key2 === "start") || (key2 === "end")) || (key2 === "exact"))){
-const err26 = {instancePath:instancePath+"/cue",schemaPath:"defs.schema.json#/$defs/selector/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data:data8};
+for(const key3 in data17){
+if(!(((((key3 === "start") || (key3 === "end")) || (key3 === "exact")) || (key3 === "prefix")) || (key3 === "suffix"))){
+const err47 = {instancePath:instancePath+"/cue",schemaPath:"defs.schema.json#/$defs/selector/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data:data17};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err47];
 }
 else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data8.start !== undefined){
-let data9 = data8.start;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err27 = {instancePath:instancePath+"/cue/start",schemaPath:"defs.schema.json#/$defs/selector/properties/start/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.start.type,parentSchema:schema36.properties.start,data:data9};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 0 || isNaN(data9)){
-const err28 = {instancePath:instancePath+"/cue/start",schemaPath:"defs.schema.json#/$defs/selector/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.properties.start,data:data9};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
+vErrors.push(err47);
 }
 errors++;
 }
 }
-}
-if(data8.end !== undefined){
-let data10 = data8.end;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err29 = {instancePath:instancePath+"/cue/end",schemaPath:"defs.schema.json#/$defs/selector/properties/end/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.end.type,parentSchema:schema36.properties.end,data:data10};
+if(data17.start !== undefined){
+let data18 = data17.start;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err48 = {instancePath:instancePath+"/cue/start",schemaPath:"defs.schema.json#/$defs/selector/properties/start/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.start.type,parentSchema:schema36.properties.start,data:data18};
 if(vErrors === null){
-vErrors = [err29];
+vErrors = [err48];
 }
 else {
-vErrors.push(err29);
+vErrors.push(err48);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 < 1 || isNaN(data10)){
-const err30 = {instancePath:instancePath+"/cue/end",schemaPath:"defs.schema.json#/$defs/selector/properties/end/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36.properties.end,data:data10};
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 0 || isNaN(data18)){
+const err49 = {instancePath:instancePath+"/cue/start",schemaPath:"defs.schema.json#/$defs/selector/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.properties.start,data:data18};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err49];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err49);
 }
 errors++;
 }
 }
 }
-if(data8.exact !== undefined){
-let data11 = data8.exact;
-if(typeof data11 === "string"){
-if(func2(data11) < 1){
-const err31 = {instancePath:instancePath+"/cue/exact",schemaPath:"defs.schema.json#/$defs/selector/properties/exact/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.exact,data:data11};
+if(data17.end !== undefined){
+let data19 = data17.end;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err50 = {instancePath:instancePath+"/cue/end",schemaPath:"defs.schema.json#/$defs/selector/properties/end/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.end.type,parentSchema:schema36.properties.end,data:data19};
 if(vErrors === null){
-vErrors = [err31];
+vErrors = [err50];
 }
 else {
-vErrors.push(err31);
+vErrors.push(err50);
+}
+errors++;
+}
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 < 1 || isNaN(data19)){
+const err51 = {instancePath:instancePath+"/cue/end",schemaPath:"defs.schema.json#/$defs/selector/properties/end/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36.properties.end,data:data19};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+if(data17.exact !== undefined){
+let data20 = data17.exact;
+if(typeof data20 === "string"){
+if(func2(data20) < 1){
+const err52 = {instancePath:instancePath+"/cue/exact",schemaPath:"defs.schema.json#/$defs/selector/properties/exact/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.exact,data:data20};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
 }
 errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/cue/exact",schemaPath:"defs.schema.json#/$defs/selector/properties/exact/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.exact.type,parentSchema:schema36.properties.exact,data:data11};
+const err53 = {instancePath:instancePath+"/cue/exact",schemaPath:"defs.schema.json#/$defs/selector/properties/exact/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.exact.type,parentSchema:schema36.properties.exact,data:data20};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err53];
 }
 else {
-vErrors.push(err32);
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data17.prefix !== undefined){
+let data21 = data17.prefix;
+if(typeof data21 === "string"){
+if(func2(data21) < 1){
+const err54 = {instancePath:instancePath+"/cue/prefix",schemaPath:"defs.schema.json#/$defs/selector/properties/prefix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.prefix,data:data21};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/cue/prefix",schemaPath:"defs.schema.json#/$defs/selector/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.prefix.type,parentSchema:schema36.properties.prefix,data:data21};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data17.suffix !== undefined){
+let data22 = data17.suffix;
+if(typeof data22 === "string"){
+if(func2(data22) < 1){
+const err56 = {instancePath:instancePath+"/cue/suffix",schemaPath:"defs.schema.json#/$defs/selector/properties/suffix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.suffix,data:data22};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/cue/suffix",schemaPath:"defs.schema.json#/$defs/selector/properties/suffix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.suffix.type,parentSchema:schema36.properties.suffix,data:data22};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
 }
 errors++;
 }
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/cue",schemaPath:"defs.schema.json#/$defs/selector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data8};
+const err58 = {instancePath:instancePath+"/cue",schemaPath:"defs.schema.json#/$defs/selector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data17};
 if(vErrors === null){
-vErrors = [err33];
+vErrors = [err58];
 }
 else {
-vErrors.push(err33);
+vErrors.push(err58);
 }
 errors++;
 }
 }
 if(data.via !== undefined){
-let data12 = data.via;
-if(typeof data12 === "string"){
-if(func2(data12) > 120){
-const err34 = {instancePath:instancePath+"/via",schemaPath:"defs.schema.json#/$defs/entityId/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema33,data:data12};
+let data23 = data.via;
+if(typeof data23 === "string"){
+if(func2(data23) > 120){
+const err59 = {instancePath:instancePath+"/via",schemaPath:"defs.schema.json#/$defs/entityId/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema33,data:data23};
 if(vErrors === null){
-vErrors = [err34];
+vErrors = [err59];
 }
 else {
-vErrors.push(err34);
+vErrors.push(err59);
 }
 errors++;
 }
-if(!pattern4.test(data12)){
-const err35 = {instancePath:instancePath+"/via",schemaPath:"defs.schema.json#/$defs/entityId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data12};
+if(!pattern4.test(data23)){
+const err60 = {instancePath:instancePath+"/via",schemaPath:"defs.schema.json#/$defs/entityId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data23};
 if(vErrors === null){
-vErrors = [err35];
+vErrors = [err60];
 }
 else {
-vErrors.push(err35);
+vErrors.push(err60);
 }
 errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/via",schemaPath:"defs.schema.json#/$defs/entityId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data12};
+const err61 = {instancePath:instancePath+"/via",schemaPath:"defs.schema.json#/$defs/entityId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data23};
 if(vErrors === null){
-vErrors = [err36];
+vErrors = [err61];
 }
 else {
-vErrors.push(err36);
+vErrors.push(err61);
 }
 errors++;
 }
 }
 if(data.about !== undefined){
-let data13 = data.about;
-if(Array.isArray(data13)){
-const len0 = data13.length;
-for(let i0=0; i0<len0; i0++){
-let data14 = data13[i0];
-if(typeof data14 === "string"){
-if(func2(data14) > 120){
-const err37 = {instancePath:instancePath+"/about/" + i0,schemaPath:"defs.schema.json#/$defs/eventId/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema53,data:data14};
+let data24 = data.about;
+if(Array.isArray(data24)){
+const len1 = data24.length;
+for(let i1=0; i1<len1; i1++){
+let data25 = data24[i1];
+if(typeof data25 === "string"){
+if(func2(data25) > 120){
+const err62 = {instancePath:instancePath+"/about/" + i1,schemaPath:"defs.schema.json#/$defs/eventId/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema53,data:data25};
 if(vErrors === null){
-vErrors = [err37];
+vErrors = [err62];
 }
 else {
-vErrors.push(err37);
+vErrors.push(err62);
 }
 errors++;
 }
-if(!pattern15.test(data14)){
-const err38 = {instancePath:instancePath+"/about/" + i0,schemaPath:"defs.schema.json#/$defs/eventId/pattern",keyword:"pattern",params:{pattern: "^ev-[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^ev-[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^ev-[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema53,data:data14};
+if(!pattern15.test(data25)){
+const err63 = {instancePath:instancePath+"/about/" + i1,schemaPath:"defs.schema.json#/$defs/eventId/pattern",keyword:"pattern",params:{pattern: "^ev-[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^ev-[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^ev-[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema53,data:data25};
 if(vErrors === null){
-vErrors = [err38];
+vErrors = [err63];
 }
 else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-else {
-const err39 = {instancePath:instancePath+"/about/" + i0,schemaPath:"defs.schema.json#/$defs/eventId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data14};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
+vErrors.push(err63);
 }
 errors++;
 }
 }
-let i1 = data13.length;
+else {
+const err64 = {instancePath:instancePath+"/about/" + i1,schemaPath:"defs.schema.json#/$defs/eventId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data25};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+let i2 = data24.length;
 let j0;
-if(i1 > 1){
+if(i2 > 1){
 outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data13[i1], data13[j0])){
-const err40 = {instancePath:instancePath+"/about",schemaPath:"#/properties/about/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema70.properties.about,data:data13};
+for(;i2--;){
+for(j0 = i2; j0--;){
+if(func0(data24[i2], data24[j0])){
+const err65 = {instancePath:instancePath+"/about",schemaPath:"#/properties/about/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema70.properties.about,data:data24};
 if(vErrors === null){
-vErrors = [err40];
+vErrors = [err65];
 }
 else {
-vErrors.push(err40);
+vErrors.push(err65);
 }
 errors++;
 break outer0;
@@ -3046,69 +3604,69 @@ break outer0;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/about",schemaPath:"#/properties/about/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.about.type,parentSchema:schema70.properties.about,data:data13};
+const err66 = {instancePath:instancePath+"/about",schemaPath:"#/properties/about/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.about.type,parentSchema:schema70.properties.about,data:data24};
 if(vErrors === null){
-vErrors = [err41];
+vErrors = [err66];
 }
 else {
-vErrors.push(err41);
+vErrors.push(err66);
 }
 errors++;
 }
 }
 if(data.note !== undefined){
-let data15 = data.note;
-if(typeof data15 === "string"){
-if(func2(data15) > 4000){
-const err42 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema39,data:data15};
+let data26 = data.note;
+if(typeof data26 === "string"){
+if(func2(data26) > 4000){
+const err67 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema39,data:data26};
 if(vErrors === null){
-vErrors = [err42];
+vErrors = [err67];
 }
 else {
-vErrors.push(err42);
+vErrors.push(err67);
 }
 errors++;
 }
-if(func2(data15) < 1){
-const err43 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data15};
+if(func2(data26) < 1){
+const err68 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data26};
 if(vErrors === null){
-vErrors = [err43];
+vErrors = [err68];
 }
 else {
-vErrors.push(err43);
+vErrors.push(err68);
 }
 errors++;
 }
-if(!pattern8.test(data15)){
-const err44 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\"",schema:"^\\S(.*\\S)?$",parentSchema:schema39,data:data15};
+if(!pattern8.test(data26)){
+const err69 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\"",schema:"^\\S(.*\\S)?$",parentSchema:schema39,data:data26};
 if(vErrors === null){
-vErrors = [err44];
+vErrors = [err69];
 }
 else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-else {
-const err45 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data15};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
+vErrors.push(err69);
 }
 errors++;
 }
 }
-}
 else {
-const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
+const err70 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data26};
 if(vErrors === null){
-vErrors = [err46];
+vErrors = [err70];
 }
 else {
-vErrors.push(err46);
+vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+else {
+const err71 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
 }
 errors++;
 }
@@ -3117,9 +3675,9 @@ return errors === 0;
 }
 validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema81 = {"title":"QuoteMarks","description":"The accounting of the text's quotation marks. The validator finds every double quotation mark (\" “ ” „ « ») itself; each must open or close a recorded quote or lie at an end of an ignored span.","type":"object","additionalProperties":false,"required":["ignored"],"properties":{"ignored":{"description":"Marks that do not enclose a quote, with the reason; sorted by position.","type":"array","items":{"$ref":"#/$defs/ignoredMarks"},"x-orderBy":["span.start","span.end"]},"unclassified":{"description":"Pairs of marks (or lone marks) not yet classified, as `npm run new` lists them in a draft: each span runs from the opening to the closing mark. Every entry is an open item that the validator reports until it is moved to `quotes` or `ignored`.","type":"array","items":{"$ref":"defs.schema.json#/$defs/selector"},"x-orderBy":["start","end"]}}};
-const schema82 = {"title":"IgnoredMarks","description":"A pair of quotation marks (or a lone mark) that does not enclose a quote.","type":"object","additionalProperties":false,"required":["span","reason"],"properties":{"span":{"$ref":"defs.schema.json#/$defs/selector","description":"The span from the opening mark to the closing mark, both included."},"reason":{"$ref":"defs.schema.json#/$defs/ignoredMarkReason","description":"Why the marks do not enclose a quote."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"More on the reason; required when `reason` is `other`."}}};
-const schema84 = {"title":"IgnoredMarkReason","description":"Why a pair of quotation marks does not enclose a quote.","type":"string","enum":["name","scare-quote","title","boilerplate","other"],"enumDescriptions":["A name in quotation marks (“Ant Financial”).","Scare quotes or a term used at a distance, not words attributed to a speaker.","The title of a work, a headline or a slogan.","Marks inside a boilerplate span.","Anything else; say what in `note`."]};
+const schema82 = {"title":"QuoteMarks","description":"The accounting of the text's quotation marks. The validator finds every double quotation mark (\" “ ” „ « ») itself; each must open or close a recorded quote or lie at an end of an ignored span.","type":"object","additionalProperties":false,"required":["ignored"],"properties":{"ignored":{"description":"Marks that do not enclose a quote, with the reason; sorted by position.","type":"array","items":{"$ref":"#/$defs/ignoredMarks"},"x-orderBy":["span.start","span.end"]},"unclassified":{"description":"Pairs of marks (or lone marks) not yet classified, as `npm run new` lists them in a draft: each span runs from the opening to the closing mark. Every entry is an open item that the validator reports until it is moved to `quotes` or `ignored`.","type":"array","items":{"$ref":"defs.schema.json#/$defs/selector"},"x-orderBy":["start","end"]}}};
+const schema83 = {"title":"IgnoredMarks","description":"A pair of quotation marks (or a lone mark) that does not enclose a quote.","type":"object","additionalProperties":false,"required":["span","reason"],"properties":{"span":{"$ref":"defs.schema.json#/$defs/selector","description":"The span from the opening mark to the closing mark, both included."},"reason":{"$ref":"defs.schema.json#/$defs/ignoredMarkReason","description":"Why the marks do not enclose a quote."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"More on the reason; required when `reason` is `other`."}}};
+const schema85 = {"title":"IgnoredMarkReason","description":"Why a pair of quotation marks does not enclose a quote.","type":"string","enum":["name","scare-quote","title","boilerplate","other"],"enumDescriptions":["A name in quotation marks (“Ant Financial”).","Scare quotes or a term used at a distance, not words attributed to a speaker.","The title of a work, a headline or a slogan.","Marks inside a boilerplate span.","Anything else; say what in `note`."]};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3133,7 +3691,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.span === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "span"},message:"must have required property '"+"span"+"'",schema:schema82.required,parentSchema:schema82,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "span"},message:"must have required property '"+"span"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3143,7 +3701,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.reason === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema82.required,parentSchema:schema82,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3154,7 +3712,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "span") || (key0 === "reason")) || (key0 === "note"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3198,7 +3756,7 @@ vErrors.push(err5);
 errors++;
 }
 for(const key1 in data0){
-if(!(((key1 === "start") || (key1 === "end")) || (key1 === "exact"))){
+if(!(((((key1 === "start") || (key1 === "end")) || (key1 === "exact")) || (key1 === "prefix")) || (key1 === "suffix"))){
 const err6 = {instancePath:instancePath+"/span",schemaPath:"defs.schema.json#/$defs/selector/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err6];
@@ -3284,9 +3842,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/span",schemaPath:"defs.schema.json#/$defs/selector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data0};
+if(data0.prefix !== undefined){
+let data4 = data0.prefix;
+if(typeof data4 === "string"){
+if(func2(data4) < 1){
+const err13 = {instancePath:instancePath+"/span/prefix",schemaPath:"defs.schema.json#/$defs/selector/properties/prefix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.prefix,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3296,10 +3856,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.reason !== undefined){
-let data4 = data.reason;
-if(typeof data4 !== "string"){
-const err14 = {instancePath:instancePath+"/reason",schemaPath:"defs.schema.json#/$defs/ignoredMarkReason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.type,parentSchema:schema84,data:data4};
+else {
+const err14 = {instancePath:instancePath+"/span/prefix",schemaPath:"defs.schema.json#/$defs/selector/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.prefix.type,parentSchema:schema36.properties.prefix,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3308,8 +3866,12 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!(((((data4 === "name") || (data4 === "scare-quote")) || (data4 === "title")) || (data4 === "boilerplate")) || (data4 === "other"))){
-const err15 = {instancePath:instancePath+"/reason",schemaPath:"defs.schema.json#/$defs/ignoredMarkReason/enum",keyword:"enum",params:{allowedValues: schema84.enum},message:"must be equal to one of the allowed values",schema:schema84.enum,parentSchema:schema84,data:data4};
+}
+if(data0.suffix !== undefined){
+let data5 = data0.suffix;
+if(typeof data5 === "string"){
+if(func2(data5) < 1){
+const err15 = {instancePath:instancePath+"/span/suffix",schemaPath:"defs.schema.json#/$defs/selector/properties/suffix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.suffix,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3319,11 +3881,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.note !== undefined){
-let data5 = data.note;
-if(typeof data5 === "string"){
-if(func2(data5) > 4000){
-const err16 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema39,data:data5};
+else {
+const err16 = {instancePath:instancePath+"/span/suffix",schemaPath:"defs.schema.json#/$defs/selector/properties/suffix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.suffix.type,parentSchema:schema36.properties.suffix,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3332,8 +3891,10 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(func2(data5) < 1){
-const err17 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data5};
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/span",schemaPath:"defs.schema.json#/$defs/selector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3342,8 +3903,11 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(!pattern8.test(data5)){
-const err18 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\"",schema:"^\\S(.*\\S)?$",parentSchema:schema39,data:data5};
+}
+if(data.reason !== undefined){
+let data6 = data.reason;
+if(typeof data6 !== "string"){
+const err18 = {instancePath:instancePath+"/reason",schemaPath:"defs.schema.json#/$defs/ignoredMarkReason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.type,parentSchema:schema85,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3352,9 +3916,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data5};
+if(!(((((data6 === "name") || (data6 === "scare-quote")) || (data6 === "title")) || (data6 === "boilerplate")) || (data6 === "other"))){
+const err19 = {instancePath:instancePath+"/reason",schemaPath:"defs.schema.json#/$defs/ignoredMarkReason/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values",schema:schema85.enum,parentSchema:schema85,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3364,14 +3927,59 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
+if(data.note !== undefined){
+let data7 = data.note;
+if(typeof data7 === "string"){
+if(func2(data7) > 4000){
+const err20 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema39,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
 else {
 vErrors.push(err20);
+}
+errors++;
+}
+if(func2(data7) < 1){
+const err21 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(!pattern8.test(data7)){
+const err22 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\"",schema:"^\\S(.*\\S)?$",parentSchema:schema39,data:data7};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data7};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
 }
 errors++;
 }
@@ -3393,7 +4001,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.ignored === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ignored"},message:"must have required property '"+"ignored"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ignored"},message:"must have required property '"+"ignored"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3404,7 +4012,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "ignored") || (key0 === "unclassified"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3426,7 +4034,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/ignored",schemaPath:"#/properties/ignored/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema81.properties.ignored.type,parentSchema:schema81.properties.ignored,data:data0};
+const err2 = {instancePath:instancePath+"/ignored",schemaPath:"#/properties/ignored/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.ignored.type,parentSchema:schema82.properties.ignored,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3474,7 +4082,7 @@ vErrors.push(err5);
 errors++;
 }
 for(const key1 in data3){
-if(!(((key1 === "start") || (key1 === "end")) || (key1 === "exact"))){
+if(!(((((key1 === "start") || (key1 === "end")) || (key1 === "exact")) || (key1 === "prefix")) || (key1 === "suffix"))){
 const err6 = {instancePath:instancePath+"/unclassified/" + i1,schemaPath:"defs.schema.json#/$defs/selector/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data:data3};
 if(vErrors === null){
 vErrors = [err6];
@@ -3560,9 +4168,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/unclassified/" + i1,schemaPath:"defs.schema.json#/$defs/selector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data3};
+if(data3.prefix !== undefined){
+let data7 = data3.prefix;
+if(typeof data7 === "string"){
+if(func2(data7) < 1){
+const err13 = {instancePath:instancePath+"/unclassified/" + i1+"/prefix",schemaPath:"defs.schema.json#/$defs/selector/properties/prefix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.prefix,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3572,9 +4182,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
 else {
-const err14 = {instancePath:instancePath+"/unclassified",schemaPath:"#/properties/unclassified/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema81.properties.unclassified.type,parentSchema:schema81.properties.unclassified,data:data2};
+const err14 = {instancePath:instancePath+"/unclassified/" + i1+"/prefix",schemaPath:"defs.schema.json#/$defs/selector/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.prefix.type,parentSchema:schema36.properties.prefix,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3584,9 +4193,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
+if(data3.suffix !== undefined){
+let data8 = data3.suffix;
+if(typeof data8 === "string"){
+if(func2(data8) < 1){
+const err15 = {instancePath:instancePath+"/unclassified/" + i1+"/suffix",schemaPath:"defs.schema.json#/$defs/selector/properties/suffix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.suffix,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3595,15 +4206,62 @@ vErrors.push(err15);
 }
 errors++;
 }
+}
+else {
+const err16 = {instancePath:instancePath+"/unclassified/" + i1+"/suffix",schemaPath:"defs.schema.json#/$defs/selector/properties/suffix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.suffix.type,parentSchema:schema36.properties.suffix,data:data8};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/unclassified/" + i1,schemaPath:"defs.schema.json#/$defs/selector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data3};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/unclassified",schemaPath:"#/properties/unclassified/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.unclassified.type,parentSchema:schema82.properties.unclassified,data:data2};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
 validate43.errors = vErrors;
 return errors === 0;
 }
 validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema87 = {"title":"SourceIssue","description":"Something the article gets wrong. What it says is the target's `exact` text (not repeated, since it would be derivable); what is right goes in `corrected`.","type":"object","additionalProperties":false,"required":["id","kind","target","corrected","explanation","confidence"],"properties":{"id":{"$ref":"defs.schema.json#/$defs/sourceIssueId","description":"The issue's id, unique within the record."},"kind":{"$ref":"defs.schema.json#/$defs/sourceIssueKind","description":"What kind of error it is."},"target":{"$ref":"defs.schema.json#/$defs/selector","description":"The span of the text that is wrong, as published."},"corrected":{"description":"What the span should say, or null where the right wording cannot be known (garbled text).","oneOf":[{"type":"string","minLength":1,"maxLength":4000},{"type":"null"}]},"explanation":{"$ref":"defs.schema.json#/$defs/text","description":"Why it is wrong, and the evidence."},"confidence":{"$ref":"defs.schema.json#/$defs/confidence","description":"How sure the annotator is."},"quote":{"$ref":"defs.schema.json#/$defs/quoteId","description":"The quote the issue concerns; required for `unclosed-quote`."}}};
-const schema88 = {"title":"SourceIssueId","description":"The id of a source issue, unique within its article record; starts with `si-`.","type":"string","pattern":"^si-[a-z0-9]+(-[a-z0-9]+)*$","maxLength":120,"examples":["si-iij-abbreviation"]};
-const schema89 = {"title":"SourceIssueKind","description":"What is wrong in the source text.","type":"string","enum":["factual-error","wrong-name","wrong-title","wrong-date","translation","unclosed-quote","typo","formatting","foreign-text","other"],"enumDescriptions":["A claim contradicted by the public record.","A wrong or misspelt name or abbreviation of a company, list, office or person.","A wrong title or office for a person.","A wrong date or day.","Garbled or machine-translated text whose meaning is unclear or wrong.","A quotation whose closing mark is missing.","A misspelling or slip of grammar that does not change a name.","A stray line break or missing space that splits or joins words or sentences.","Text that belongs to another article or page: a headline, a teaser, a paragraph.","Anything else; say what in `explanation`."]};
-const schema92 = {"title":"Confidence","description":"How sure the annotator is that a source issue is real.","type":"string","enum":["confirmed","probable"],"enumDescriptions":["Certain: the text itself or the public record shows it.","Very likely, but not proved from the text alone; `explanation` says why."]};
+const schema88 = {"title":"SourceIssue","description":"Something the article gets wrong. What it says is the target's `exact` text (not repeated, since it would be derivable); what is right goes in `corrected`.","type":"object","additionalProperties":false,"required":["id","kind","target","corrected","explanation","confidence"],"properties":{"id":{"$ref":"defs.schema.json#/$defs/sourceIssueId","description":"The issue's id, unique within the record."},"kind":{"$ref":"defs.schema.json#/$defs/sourceIssueKind","description":"What kind of error it is."},"target":{"$ref":"defs.schema.json#/$defs/selector","description":"The span of the text that is wrong, as published."},"corrected":{"description":"What the span should say, or null where the right wording cannot be known (garbled text).","oneOf":[{"type":"string","minLength":1,"maxLength":4000},{"type":"null"}]},"explanation":{"$ref":"defs.schema.json#/$defs/text","description":"Why it is wrong, and the evidence."},"confidence":{"$ref":"defs.schema.json#/$defs/confidence","description":"How sure the annotator is."},"quote":{"$ref":"defs.schema.json#/$defs/quoteId","description":"The quote the issue concerns; required for `unclosed-quote`."}}};
+const schema89 = {"title":"SourceIssueId","description":"The id of a source issue, unique within its article record; starts with `si-`.","type":"string","pattern":"^si-[a-z0-9]+(-[a-z0-9]+)*$","maxLength":120,"examples":["si-iij-abbreviation"]};
+const schema90 = {"title":"SourceIssueKind","description":"What is wrong in the source text.","type":"string","enum":["factual-error","wrong-name","wrong-title","wrong-date","translation","unclosed-quote","typo","formatting","foreign-text","other"],"enumDescriptions":["A claim contradicted by the public record.","A wrong or misspelt name or abbreviation of a company, list, office or person.","A wrong title or office for a person.","A wrong date or day.","Garbled or machine-translated text whose meaning is unclear or wrong.","A quotation whose closing mark is missing.","A misspelling or slip of grammar that does not change a name.","A stray line break or missing space that splits or joins words or sentences.","Text that belongs to another article or page: a headline, a teaser, a paragraph.","Anything else; say what in `explanation`."]};
+const schema93 = {"title":"Confidence","description":"How sure the annotator is that a source issue is real.","type":"string","enum":["confirmed","probable"],"enumDescriptions":["Certain: the text itself or the public record shows it.","Very likely, but not proved from the text alone; `explanation` says why."]};
 const pattern29 = new RegExp("^si-[a-z0-9]+(-[a-z0-9]+)*$", "u");
 
 function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3618,7 +4276,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema87.required,parentSchema:schema87,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3628,7 +4286,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema87.required,parentSchema:schema87,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3638,7 +4296,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.target === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema87.required,parentSchema:schema87,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3648,7 +4306,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.corrected === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "corrected"},message:"must have required property '"+"corrected"+"'",schema:schema87.required,parentSchema:schema87,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "corrected"},message:"must have required property '"+"corrected"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3658,7 +4316,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.explanation === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "explanation"},message:"must have required property '"+"explanation"+"'",schema:schema87.required,parentSchema:schema87,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "explanation"},message:"must have required property '"+"explanation"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3668,7 +4326,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.confidence === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "confidence"},message:"must have required property '"+"confidence"+"'",schema:schema87.required,parentSchema:schema87,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "confidence"},message:"must have required property '"+"confidence"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3679,7 +4337,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "id") || (key0 === "kind")) || (key0 === "target")) || (key0 === "corrected")) || (key0 === "explanation")) || (key0 === "confidence")) || (key0 === "quote"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3693,7 +4351,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(func2(data0) > 120){
-const err7 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/sourceIssueId/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema88,data:data0};
+const err7 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/sourceIssueId/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema89,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3703,7 +4361,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!pattern29.test(data0)){
-const err8 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/sourceIssueId/pattern",keyword:"pattern",params:{pattern: "^si-[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^si-[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^si-[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema88,data:data0};
+const err8 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/sourceIssueId/pattern",keyword:"pattern",params:{pattern: "^si-[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^si-[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^si-[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema89,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3714,7 +4372,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/sourceIssueId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data0};
+const err9 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/sourceIssueId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.type,parentSchema:schema89,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3727,7 +4385,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(typeof data1 !== "string"){
-const err10 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/sourceIssueKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.type,parentSchema:schema89,data:data1};
+const err10 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/sourceIssueKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3737,7 +4395,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((((((((((data1 === "factual-error") || (data1 === "wrong-name")) || (data1 === "wrong-title")) || (data1 === "wrong-date")) || (data1 === "translation")) || (data1 === "unclosed-quote")) || (data1 === "typo")) || (data1 === "formatting")) || (data1 === "foreign-text")) || (data1 === "other"))){
-const err11 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/sourceIssueKind/enum",keyword:"enum",params:{allowedValues: schema89.enum},message:"must be equal to one of the allowed values",schema:schema89.enum,parentSchema:schema89,data:data1};
+const err11 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/sourceIssueKind/enum",keyword:"enum",params:{allowedValues: schema90.enum},message:"must be equal to one of the allowed values",schema:schema90.enum,parentSchema:schema90,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3781,7 +4439,7 @@ vErrors.push(err14);
 errors++;
 }
 for(const key1 in data2){
-if(!(((key1 === "start") || (key1 === "end")) || (key1 === "exact"))){
+if(!(((((key1 === "start") || (key1 === "end")) || (key1 === "exact")) || (key1 === "prefix")) || (key1 === "suffix"))){
 const err15 = {instancePath:instancePath+"/target",schemaPath:"defs.schema.json#/$defs/selector/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data:data2};
 if(vErrors === null){
 vErrors = [err15];
@@ -3867,9 +4525,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/target",schemaPath:"defs.schema.json#/$defs/selector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data2};
+if(data2.prefix !== undefined){
+let data6 = data2.prefix;
+if(typeof data6 === "string"){
+if(func2(data6) < 1){
+const err22 = {instancePath:instancePath+"/target/prefix",schemaPath:"defs.schema.json#/$defs/selector/properties/prefix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.prefix,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3879,15 +4539,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.corrected !== undefined){
-let data6 = data.corrected;
-const _errs20 = errors;
-let valid5 = false;
-let passing0 = null;
-const _errs21 = errors;
-if(typeof data6 === "string"){
-if(func2(data6) > 4000){
-const err23 = {instancePath:instancePath+"/corrected",schemaPath:"#/properties/corrected/oneOf/0/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema87.properties.corrected.oneOf[0],data:data6};
+else {
+const err23 = {instancePath:instancePath+"/target/prefix",schemaPath:"defs.schema.json#/$defs/selector/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.prefix.type,parentSchema:schema36.properties.prefix,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3896,8 +4549,12 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(func2(data6) < 1){
-const err24 = {instancePath:instancePath+"/corrected",schemaPath:"#/properties/corrected/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema87.properties.corrected.oneOf[0],data:data6};
+}
+if(data2.suffix !== undefined){
+let data7 = data2.suffix;
+if(typeof data7 === "string"){
+if(func2(data7) < 1){
+const err24 = {instancePath:instancePath+"/target/suffix",schemaPath:"defs.schema.json#/$defs/selector/properties/suffix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.suffix,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3908,7 +4565,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/corrected",schemaPath:"#/properties/corrected/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.corrected.oneOf[0].type,parentSchema:schema87.properties.corrected.oneOf[0],data:data6};
+const err25 = {instancePath:instancePath+"/target/suffix",schemaPath:"defs.schema.json#/$defs/selector/properties/suffix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.suffix.type,parentSchema:schema36.properties.suffix,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3917,14 +4574,10 @@ vErrors.push(err25);
 }
 errors++;
 }
-var _valid0 = _errs21 === errors;
-if(_valid0){
-valid5 = true;
-passing0 = 0;
 }
-const _errs23 = errors;
-if(data6 !== null){
-const err26 = {instancePath:instancePath+"/corrected",schemaPath:"#/properties/corrected/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema87.properties.corrected.oneOf[1].type,parentSchema:schema87.properties.corrected.oneOf[1],data:data6};
+}
+else {
+const err26 = {instancePath:instancePath+"/target",schemaPath:"defs.schema.json#/$defs/selector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data2};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3933,7 +4586,62 @@ vErrors.push(err26);
 }
 errors++;
 }
-var _valid0 = _errs23 === errors;
+}
+if(data.corrected !== undefined){
+let data8 = data.corrected;
+const _errs24 = errors;
+let valid5 = false;
+let passing0 = null;
+const _errs25 = errors;
+if(typeof data8 === "string"){
+if(func2(data8) > 4000){
+const err27 = {instancePath:instancePath+"/corrected",schemaPath:"#/properties/corrected/oneOf/0/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema88.properties.corrected.oneOf[0],data:data8};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(func2(data8) < 1){
+const err28 = {instancePath:instancePath+"/corrected",schemaPath:"#/properties/corrected/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema88.properties.corrected.oneOf[0],data:data8};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/corrected",schemaPath:"#/properties/corrected/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.corrected.oneOf[0].type,parentSchema:schema88.properties.corrected.oneOf[0],data:data8};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+var _valid0 = _errs25 === errors;
+if(_valid0){
+valid5 = true;
+passing0 = 0;
+}
+const _errs27 = errors;
+if(data8 !== null){
+const err30 = {instancePath:instancePath+"/corrected",schemaPath:"#/properties/corrected/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema88.properties.corrected.oneOf[1].type,parentSchema:schema88.properties.corrected.oneOf[1],data:data8};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid0 = _errs27 === errors;
 if(_valid0 && valid5){
 valid5 = false;
 passing0 = [passing0, 1];
@@ -3945,63 +4653,7 @@ passing0 = 1;
 }
 }
 if(!valid5){
-const err27 = {instancePath:instancePath+"/corrected",schemaPath:"#/properties/corrected/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema87.properties.corrected.oneOf,parentSchema:schema87.properties.corrected,data:data6};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-else {
-errors = _errs20;
-if(vErrors !== null){
-if(_errs20){
-vErrors.length = _errs20;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.explanation !== undefined){
-let data7 = data.explanation;
-if(typeof data7 === "string"){
-if(func2(data7) > 4000){
-const err28 = {instancePath:instancePath+"/explanation",schemaPath:"defs.schema.json#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema39,data:data7};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-if(func2(data7) < 1){
-const err29 = {instancePath:instancePath+"/explanation",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data7};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-if(!pattern8.test(data7)){
-const err30 = {instancePath:instancePath+"/explanation",schemaPath:"defs.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\"",schema:"^\\S(.*\\S)?$",parentSchema:schema39,data:data7};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-else {
-const err31 = {instancePath:instancePath+"/explanation",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data7};
+const err31 = {instancePath:instancePath+"/corrected",schemaPath:"#/properties/corrected/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema88.properties.corrected.oneOf,parentSchema:schema88.properties.corrected,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4010,11 +4662,23 @@ vErrors.push(err31);
 }
 errors++;
 }
+else {
+errors = _errs24;
+if(vErrors !== null){
+if(_errs24){
+vErrors.length = _errs24;
 }
-if(data.confidence !== undefined){
-let data8 = data.confidence;
-if(typeof data8 !== "string"){
-const err32 = {instancePath:instancePath+"/confidence",schemaPath:"defs.schema.json#/$defs/confidence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data8};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.explanation !== undefined){
+let data9 = data.explanation;
+if(typeof data9 === "string"){
+if(func2(data9) > 4000){
+const err32 = {instancePath:instancePath+"/explanation",schemaPath:"defs.schema.json#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema39,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4023,8 +4687,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(!((data8 === "confirmed") || (data8 === "probable"))){
-const err33 = {instancePath:instancePath+"/confidence",schemaPath:"defs.schema.json#/$defs/confidence/enum",keyword:"enum",params:{allowedValues: schema92.enum},message:"must be equal to one of the allowed values",schema:schema92.enum,parentSchema:schema92,data:data8};
+if(func2(data9) < 1){
+const err33 = {instancePath:instancePath+"/explanation",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4033,12 +4697,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-if(data.quote !== undefined){
-let data9 = data.quote;
-if(typeof data9 === "string"){
-if(func2(data9) > 120){
-const err34 = {instancePath:instancePath+"/quote",schemaPath:"defs.schema.json#/$defs/quoteId/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema71,data:data9};
+if(!pattern8.test(data9)){
+const err34 = {instancePath:instancePath+"/explanation",schemaPath:"defs.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\"",schema:"^\\S(.*\\S)?$",parentSchema:schema39,data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4047,8 +4707,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(!pattern22.test(data9)){
-const err35 = {instancePath:instancePath+"/quote",schemaPath:"defs.schema.json#/$defs/quoteId/pattern",keyword:"pattern",params:{pattern: "^q-[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^q-[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^q-[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema71,data:data9};
+}
+else {
+const err35 = {instancePath:instancePath+"/explanation",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data9};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4058,8 +4719,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-else {
-const err36 = {instancePath:instancePath+"/quote",schemaPath:"defs.schema.json#/$defs/quoteId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data9};
+if(data.confidence !== undefined){
+let data10 = data.confidence;
+if(typeof data10 !== "string"){
+const err36 = {instancePath:instancePath+"/confidence",schemaPath:"defs.schema.json#/$defs/confidence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data10};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4068,10 +4731,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-}
-else {
-const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
+if(!((data10 === "confirmed") || (data10 === "probable"))){
+const err37 = {instancePath:instancePath+"/confidence",schemaPath:"defs.schema.json#/$defs/confidence/enum",keyword:"enum",params:{allowedValues: schema93.enum},message:"must be equal to one of the allowed values",schema:schema93.enum,parentSchema:schema93,data:data10};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4080,13 +4741,60 @@ vErrors.push(err37);
 }
 errors++;
 }
+}
+if(data.quote !== undefined){
+let data11 = data.quote;
+if(typeof data11 === "string"){
+if(func2(data11) > 120){
+const err38 = {instancePath:instancePath+"/quote",schemaPath:"defs.schema.json#/$defs/quoteId/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema71,data:data11};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(!pattern22.test(data11)){
+const err39 = {instancePath:instancePath+"/quote",schemaPath:"defs.schema.json#/$defs/quoteId/pattern",keyword:"pattern",params:{pattern: "^q-[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^q-[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^q-[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema71,data:data11};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/quote",schemaPath:"defs.schema.json#/$defs/quoteId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data11};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
 validate47.errors = vErrors;
 return errors === 0;
 }
 validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema94 = {"title":"Boilerplate","description":"A span of the text that is not part of the article.","type":"object","additionalProperties":false,"required":["span","kind"],"properties":{"span":{"$ref":"defs.schema.json#/$defs/selector","description":"The span, without the line breaks around it."},"kind":{"$ref":"defs.schema.json#/$defs/boilerplateKind","description":"What the span is."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"More on what the span is; required when `kind` is `other`."}}};
-const schema96 = {"title":"BoilerplateKind","description":"What a span that is not part of the article is.","type":"string","enum":["navigation","headline-repeat","byline","author-bio","caption","related-headline","foreign-headline","print-headline","source-line","comment-form","copyright","other"],"enumDescriptions":["Site navigation: breadcrumbs, menus, \"Connect with us\".","The headline printed again by the page template.","The author's name or user name, with or without a count.","A note about the author.","A photo caption or photo credit.","A headline linking to another article on the same site.","A headline from another article or language edition, not linked in the text.","The headline the article carried in print (\"Newspaper headline: ...\").","A source or category line (\"Source: Technology\").","A comment form or its prompts.","A copyright line.","Anything else; say what in `note`."]};
+const schema95 = {"title":"Boilerplate","description":"A span of the text that is not part of the article.","type":"object","additionalProperties":false,"required":["span","kind"],"properties":{"span":{"$ref":"defs.schema.json#/$defs/selector","description":"The span, without the line breaks around it."},"kind":{"$ref":"defs.schema.json#/$defs/boilerplateKind","description":"What the span is."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"More on what the span is; required when `kind` is `other`."}}};
+const schema97 = {"title":"BoilerplateKind","description":"What a span that is not part of the article is.","type":"string","enum":["navigation","headline-repeat","byline","author-bio","caption","related-headline","foreign-headline","print-headline","source-line","comment-form","copyright","other"],"enumDescriptions":["Site navigation: breadcrumbs, menus, \"Connect with us\".","The headline printed again by the page template.","The author's name or user name, with or without a count.","A note about the author.","A photo caption or photo credit.","A headline linking to another article on the same site.","A headline from another article or language edition, not linked in the text.","The headline the article carried in print (\"Newspaper headline: ...\").","A source or category line (\"Source: Technology\").","A comment form or its prompts.","A copyright line.","Anything else; say what in `note`."]};
 
 function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4100,7 +4808,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.span === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "span"},message:"must have required property '"+"span"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "span"},message:"must have required property '"+"span"+"'",schema:schema95.required,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4110,7 +4818,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema95.required,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4121,7 +4829,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "span") || (key0 === "kind")) || (key0 === "note"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema94,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4165,7 +4873,7 @@ vErrors.push(err5);
 errors++;
 }
 for(const key1 in data0){
-if(!(((key1 === "start") || (key1 === "end")) || (key1 === "exact"))){
+if(!(((((key1 === "start") || (key1 === "end")) || (key1 === "exact")) || (key1 === "prefix")) || (key1 === "suffix"))){
 const err6 = {instancePath:instancePath+"/span",schemaPath:"defs.schema.json#/$defs/selector/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err6];
@@ -4251,9 +4959,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/span",schemaPath:"defs.schema.json#/$defs/selector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data0};
+if(data0.prefix !== undefined){
+let data4 = data0.prefix;
+if(typeof data4 === "string"){
+if(func2(data4) < 1){
+const err13 = {instancePath:instancePath+"/span/prefix",schemaPath:"defs.schema.json#/$defs/selector/properties/prefix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.prefix,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4263,10 +4973,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data4 = data.kind;
-if(typeof data4 !== "string"){
-const err14 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/boilerplateKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.type,parentSchema:schema96,data:data4};
+else {
+const err14 = {instancePath:instancePath+"/span/prefix",schemaPath:"defs.schema.json#/$defs/selector/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.prefix.type,parentSchema:schema36.properties.prefix,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4275,8 +4983,12 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!((((((((((((data4 === "navigation") || (data4 === "headline-repeat")) || (data4 === "byline")) || (data4 === "author-bio")) || (data4 === "caption")) || (data4 === "related-headline")) || (data4 === "foreign-headline")) || (data4 === "print-headline")) || (data4 === "source-line")) || (data4 === "comment-form")) || (data4 === "copyright")) || (data4 === "other"))){
-const err15 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/boilerplateKind/enum",keyword:"enum",params:{allowedValues: schema96.enum},message:"must be equal to one of the allowed values",schema:schema96.enum,parentSchema:schema96,data:data4};
+}
+if(data0.suffix !== undefined){
+let data5 = data0.suffix;
+if(typeof data5 === "string"){
+if(func2(data5) < 1){
+const err15 = {instancePath:instancePath+"/span/suffix",schemaPath:"defs.schema.json#/$defs/selector/properties/suffix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.suffix,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4286,11 +4998,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.note !== undefined){
-let data5 = data.note;
-if(typeof data5 === "string"){
-if(func2(data5) > 4000){
-const err16 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema39,data:data5};
+else {
+const err16 = {instancePath:instancePath+"/span/suffix",schemaPath:"defs.schema.json#/$defs/selector/properties/suffix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.suffix.type,parentSchema:schema36.properties.suffix,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4299,8 +5008,10 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(func2(data5) < 1){
-const err17 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data5};
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/span",schemaPath:"defs.schema.json#/$defs/selector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4309,8 +5020,11 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(!pattern8.test(data5)){
-const err18 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\"",schema:"^\\S(.*\\S)?$",parentSchema:schema39,data:data5};
+}
+if(data.kind !== undefined){
+let data6 = data.kind;
+if(typeof data6 !== "string"){
+const err18 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/boilerplateKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.type,parentSchema:schema97,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4319,9 +5033,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data5};
+if(!((((((((((((data6 === "navigation") || (data6 === "headline-repeat")) || (data6 === "byline")) || (data6 === "author-bio")) || (data6 === "caption")) || (data6 === "related-headline")) || (data6 === "foreign-headline")) || (data6 === "print-headline")) || (data6 === "source-line")) || (data6 === "comment-form")) || (data6 === "copyright")) || (data6 === "other"))){
+const err19 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/boilerplateKind/enum",keyword:"enum",params:{allowedValues: schema97.enum},message:"must be equal to one of the allowed values",schema:schema97.enum,parentSchema:schema97,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4331,9 +5044,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
+if(data.note !== undefined){
+let data7 = data.note;
+if(typeof data7 === "string"){
+if(func2(data7) > 4000){
+const err20 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema39,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4342,15 +5057,58 @@ vErrors.push(err20);
 }
 errors++;
 }
+if(func2(data7) < 1){
+const err21 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(!pattern8.test(data7)){
+const err22 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\"",schema:"^\\S(.*\\S)?$",parentSchema:schema39,data:data7};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data7};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
 validate49.errors = vErrors;
 return errors === 0;
 }
 validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema98 = {"title":"Review","description":"The record's review status and its history, so that no change is a silent overwrite.","type":"object","additionalProperties":false,"required":["status","history"],"properties":{"status":{"$ref":"defs.schema.json#/$defs/reviewStatus","description":"Where the record stands."},"history":{"description":"Every change to the record, oldest first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/historyEntry"}}}};
-const schema99 = {"title":"ReviewStatus","description":"Where a record stands in review.","type":"string","enum":["draft","checked"],"enumDescriptions":["Work in progress; open items may remain.","Every invariant holds and a person has read the record against the text."]};
-const schema100 = {"title":"HistoryEntry","description":"One change to the record.","type":"object","additionalProperties":false,"required":["date","change"],"properties":{"date":{"$ref":"defs.schema.json#/$defs/calendarDate","description":"When the change was made."},"change":{"$ref":"defs.schema.json#/$defs/text","description":"What was done, and by whom where it matters (\"second read by an independent reviewer\")."}}};
-const schema101 = {"title":"CalendarDate","description":"An ISO 8601 calendar date (YYYY-MM-DD). The validator checks that the day exists.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","examples":["2019-07-02"]};
+const schema99 = {"title":"Review","description":"The record's review status and its history, so that no change is a silent overwrite.","type":"object","additionalProperties":false,"required":["status","history"],"properties":{"status":{"$ref":"defs.schema.json#/$defs/reviewStatus","description":"Where the record stands."},"history":{"description":"Every change to the record, oldest first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/historyEntry"}}}};
+const schema100 = {"title":"ReviewStatus","description":"Where a record stands in review.","type":"string","enum":["draft","checked"],"enumDescriptions":["Work in progress; open items may remain.","Every invariant holds and a person has read the record against the text."]};
+const schema101 = {"title":"HistoryEntry","description":"One change to the record.","type":"object","additionalProperties":false,"required":["date","change"],"properties":{"date":{"$ref":"defs.schema.json#/$defs/calendarDate","description":"When the change was made."},"change":{"$ref":"defs.schema.json#/$defs/text","description":"What was done, and by whom where it matters (\"second read by an independent reviewer\")."}}};
+const schema102 = {"title":"CalendarDate","description":"An ISO 8601 calendar date (YYYY-MM-DD). The validator checks that the day exists.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","examples":["2019-07-02"]};
 const pattern33 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -4365,7 +5123,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.date === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema101.required,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4375,7 +5133,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.change === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "change"},message:"must have required property '"+"change"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "change"},message:"must have required property '"+"change"+"'",schema:schema101.required,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4386,7 +5144,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "date") || (key0 === "change"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4400,7 +5158,7 @@ if(data.date !== undefined){
 let data0 = data.date;
 if(typeof data0 === "string"){
 if(!pattern33.test(data0)){
-const err3 = {instancePath:instancePath+"/date",schemaPath:"defs.schema.json#/$defs/calendarDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema101,data:data0};
+const err3 = {instancePath:instancePath+"/date",schemaPath:"defs.schema.json#/$defs/calendarDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema102,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4411,7 +5169,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/date",schemaPath:"defs.schema.json#/$defs/calendarDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.type,parentSchema:schema101,data:data0};
+const err4 = {instancePath:instancePath+"/date",schemaPath:"defs.schema.json#/$defs/calendarDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.type,parentSchema:schema102,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4468,7 +5226,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4495,7 +5253,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.status === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema99.required,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4505,7 +5263,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.history === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "history"},message:"must have required property '"+"history"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "history"},message:"must have required property '"+"history"+"'",schema:schema99.required,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4516,7 +5274,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "status") || (key0 === "history"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4529,7 +5287,7 @@ errors++;
 if(data.status !== undefined){
 let data0 = data.status;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/status",schemaPath:"defs.schema.json#/$defs/reviewStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.type,parentSchema:schema99,data:data0};
+const err3 = {instancePath:instancePath+"/status",schemaPath:"defs.schema.json#/$defs/reviewStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.type,parentSchema:schema100,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4539,7 +5297,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((data0 === "draft") || (data0 === "checked"))){
-const err4 = {instancePath:instancePath+"/status",schemaPath:"defs.schema.json#/$defs/reviewStatus/enum",keyword:"enum",params:{allowedValues: schema99.enum},message:"must be equal to one of the allowed values",schema:schema99.enum,parentSchema:schema99,data:data0};
+const err4 = {instancePath:instancePath+"/status",schemaPath:"defs.schema.json#/$defs/reviewStatus/enum",keyword:"enum",params:{allowedValues: schema100.enum},message:"must be equal to one of the allowed values",schema:schema100.enum,parentSchema:schema100,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4553,7 +5311,7 @@ if(data.history !== undefined){
 let data1 = data.history;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err5 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema98.properties.history,data:data1};
+const err5 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema99.properties.history,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4571,7 +5329,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema98.properties.history.type,parentSchema:schema98.properties.history,data:data1};
+const err6 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties.history.type,parentSchema:schema99.properties.history,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4583,7 +5341,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4905,13 +5663,13 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.entity = validate55;
-const schema103 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cdn.jsdelivr.net/npm/huawei-trade-news/schema/entity.schema.json","title":"Entity","description":"An actor in the shared registry (`data/entities/<id>.json`): a person, company, government body, country or media outlet that articles mention. One file per entity, shared by all articles.","type":"object","additionalProperties":false,"required":["id","name","kind","aliases","wikidata","country","description","roles"],"properties":{"$schema":{"description":"Relative path to this schema, so that editors complete and lint the file.","type":"string","examples":["../../schema/entity.schema.json"]},"id":{"$ref":"defs.schema.json#/$defs/entityId","description":"The entity's id; equals the file name without `.json`."},"name":{"$ref":"defs.schema.json#/$defs/text","description":"The entity's usual full name in English.","examples":["Internet Initiative Japan"]},"kind":{"$ref":"defs.schema.json#/$defs/entityKind","description":"What kind of actor the entity is."},"aliases":{"description":"Other names and abbreviations by which articles name the entity, correct ones only (a misprint in one article is a source issue, not an alias). The validator warns where an alias or the name occurs in an article outside the recorded mentions.","type":"array","items":{"$ref":"defs.schema.json#/$defs/text"},"uniqueItems":true,"examples":[["IIJ"]]},"wikidata":{"description":"The Wikidata item (QID) of the entity, given only where the annotator is sure of it; otherwise null, and `note` says why.","oneOf":[{"$ref":"defs.schema.json#/$defs/wikidataId"},{"type":"null"}]},"country":{"description":"The ISO 3166-1 alpha-2 code of the entity's country (for a person, the country they act for), or null where none applies.","oneOf":[{"$ref":"defs.schema.json#/$defs/countryCode"},{"type":"null"}]},"description":{"$ref":"defs.schema.json#/$defs/text","description":"One sentence that says who or what the entity is, enough to tell it from others of the same name."},"roles":{"description":"For people: the titles and organisations they held at the times articles speak of. Empty for other kinds.","type":"array","items":{"$ref":"#/$defs/role"}},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Why a field is null or how an identification was made. Required when `wikidata` is null."}},"$defs":{"role":{"title":"Role","description":"A title a person held, with the organisation and the time where known.","type":"object","additionalProperties":false,"required":["title","organization"],"properties":{"title":{"$ref":"defs.schema.json#/$defs/text","description":"The title as the public record gives it.","examples":["Vice President"]},"organization":{"description":"The entity the title belongs to, or null where it is not in the registry.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"from":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person took the role, at the precision known."},"to":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person left the role, at the precision known; absent while it is held or when unknown."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Where the role comes from, or what is uncertain about it."}}}},"examples":[{"$schema":"../../schema/entity.schema.json","id":"donald-trump","name":"Donald Trump","kind":"person","aliases":["Trump"],"wikidata":"Q22686","country":"US","description":"45th President of the United States.","roles":[{"title":"President of the United States","organization":"united-states","from":"2017-01-20","to":"2021-01-20"}]}]};
-const schema106 = {"title":"EntityKind","description":"What kind of actor an entity is.","type":"string","enum":["person","organization","company","government-body","country","place","media","other"],"enumDescriptions":["A named human being.","A non-commercial organisation that is not part of a government: an institute, an association, a standards body.","A business: a manufacturer, a carrier, a retailer, a bank.","A body of a state: a ministry, a department, an agency, a legislature or one of its committees, an administration.","A sovereign state acting as an actor (\"the US softens its stance\").","A place that is not a country acting as an actor: a province, a city.","A news outlet or agency through which news or quotes reach the article.","An actor that fits none of the other kinds; say what it is in `description`."]};
-const schema108 = {"title":"WikidataId","description":"A Wikidata item id (QID).","type":"string","pattern":"^Q[1-9][0-9]*$","examples":["Q22686"]};
-const schema109 = {"title":"CountryCode","description":"An ISO 3166-1 alpha-2 country code.","type":"string","pattern":"^[A-Z]{2}$","examples":["CN","US"]};
+const schema104 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cdn.jsdelivr.net/npm/huawei-trade-news/schema/entity.schema.json","title":"Entity","description":"An actor in the shared registry (`data/entities/<id>.json`): a person, company, government body, country or media outlet that articles mention. One file per entity, shared by all articles.","type":"object","additionalProperties":false,"required":["id","name","kind","aliases","wikidata","country","description","roles"],"properties":{"$schema":{"description":"Relative path to this schema, so that editors complete and lint the file.","type":"string","examples":["../../schema/entity.schema.json"]},"id":{"$ref":"defs.schema.json#/$defs/entityId","description":"The entity's id; equals the file name without `.json`."},"name":{"$ref":"defs.schema.json#/$defs/text","description":"The entity's usual full name in English.","examples":["Internet Initiative Japan"]},"kind":{"$ref":"defs.schema.json#/$defs/entityKind","description":"What kind of actor the entity is."},"aliases":{"description":"Other names and abbreviations by which articles name the entity, correct ones only (a misprint in one article is a source issue, not an alias). The validator warns where an alias or the name occurs in an article outside the recorded mentions.","type":"array","items":{"$ref":"defs.schema.json#/$defs/text"},"uniqueItems":true,"examples":[["IIJ"]]},"wikidata":{"description":"The Wikidata item (QID) of the entity, given only where the annotator is sure of it; otherwise null, and `note` says why.","oneOf":[{"$ref":"defs.schema.json#/$defs/wikidataId"},{"type":"null"}]},"country":{"description":"The ISO 3166-1 alpha-2 code of the entity's country (for a person, the country they act for), or null where none applies.","oneOf":[{"$ref":"defs.schema.json#/$defs/countryCode"},{"type":"null"}]},"description":{"$ref":"defs.schema.json#/$defs/text","description":"One sentence that says who or what the entity is, enough to tell it from others of the same name."},"roles":{"description":"For people: the titles and organisations they held at the times articles speak of. Empty for other kinds.","type":"array","items":{"$ref":"#/$defs/role"}},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Why a field is null or how an identification was made. Required when `wikidata` is null."}},"$defs":{"role":{"title":"Role","description":"A title a person held, with the organisation and the time where known.","type":"object","additionalProperties":false,"required":["title","organization"],"properties":{"title":{"$ref":"defs.schema.json#/$defs/text","description":"The title as the public record gives it.","examples":["Vice President"]},"organization":{"description":"The entity the title belongs to, or null where it is not in the registry.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"from":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person took the role, at the precision known."},"to":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person left the role, at the precision known; absent while it is held or when unknown."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Where the role comes from, or what is uncertain about it."}}}},"examples":[{"$schema":"../../schema/entity.schema.json","id":"donald-trump","name":"Donald Trump","kind":"person","aliases":["Trump"],"wikidata":"Q22686","country":"US","description":"45th President of the United States.","roles":[{"title":"President of the United States","organization":"united-states","from":"2017-01-20","to":"2021-01-20"}]}]};
+const schema107 = {"title":"EntityKind","description":"What kind of actor an entity is.","type":"string","enum":["person","organization","company","government-body","country","place","media","other"],"enumDescriptions":["A named human being.","A non-commercial organisation that is not part of a government: an institute, an association, a standards body.","A business: a manufacturer, a carrier, a retailer, a bank.","A body of a state: a ministry, a department, an agency, a legislature or one of its committees, an administration.","A sovereign state acting as an actor (\"the US softens its stance\").","A place that is not a country acting as an actor: a province, a city.","A news outlet or agency through which news or quotes reach the article.","An actor that fits none of the other kinds; say what it is in `description`."]};
+const schema109 = {"title":"WikidataId","description":"A Wikidata item id (QID).","type":"string","pattern":"^Q[1-9][0-9]*$","examples":["Q22686"]};
+const schema110 = {"title":"CountryCode","description":"An ISO 3166-1 alpha-2 country code.","type":"string","pattern":"^[A-Z]{2}$","examples":["CN","US"]};
 const pattern38 = new RegExp("^Q[1-9][0-9]*$", "u");
 const pattern39 = new RegExp("^[A-Z]{2}$", "u");
-const schema111 = {"title":"Role","description":"A title a person held, with the organisation and the time where known.","type":"object","additionalProperties":false,"required":["title","organization"],"properties":{"title":{"$ref":"defs.schema.json#/$defs/text","description":"The title as the public record gives it.","examples":["Vice President"]},"organization":{"description":"The entity the title belongs to, or null where it is not in the registry.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"from":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person took the role, at the precision known."},"to":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person left the role, at the precision known; absent while it is held or when unknown."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Where the role comes from, or what is uncertain about it."}}};
+const schema112 = {"title":"Role","description":"A title a person held, with the organisation and the time where known.","type":"object","additionalProperties":false,"required":["title","organization"],"properties":{"title":{"$ref":"defs.schema.json#/$defs/text","description":"The title as the public record gives it.","examples":["Vice President"]},"organization":{"description":"The entity the title belongs to, or null where it is not in the registry.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"from":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person took the role, at the precision known."},"to":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person left the role, at the precision known; absent while it is held or when unknown."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Where the role comes from, or what is uncertain about it."}}};
 
 function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4925,7 +5683,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.title === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema111.required,parentSchema:schema111,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema112.required,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4935,7 +5693,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.organization === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organization"},message:"must have required property '"+"organization"+"'",schema:schema111.required,parentSchema:schema111,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organization"},message:"must have required property '"+"organization"+"'",schema:schema112.required,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4946,7 +5704,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "title") || (key0 === "organization")) || (key0 === "from")) || (key0 === "to")) || (key0 === "note"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5046,7 +5804,7 @@ passing0 = 0;
 }
 const _errs10 = errors;
 if(data1 !== null){
-const err10 = {instancePath:instancePath+"/organization",schemaPath:"#/properties/organization/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema111.properties.organization.oneOf[1].type,parentSchema:schema111.properties.organization.oneOf[1],data:data1};
+const err10 = {instancePath:instancePath+"/organization",schemaPath:"#/properties/organization/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema112.properties.organization.oneOf[1].type,parentSchema:schema112.properties.organization.oneOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5067,7 +5825,7 @@ passing0 = 1;
 }
 }
 if(!valid2){
-const err11 = {instancePath:instancePath+"/organization",schemaPath:"#/properties/organization/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema111.properties.organization.oneOf,parentSchema:schema111.properties.organization,data:data1};
+const err11 = {instancePath:instancePath+"/organization",schemaPath:"#/properties/organization/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema112.properties.organization.oneOf,parentSchema:schema112.properties.organization,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5185,7 +5943,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.type,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5213,7 +5971,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5223,7 +5981,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5233,7 +5991,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.kind === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5243,7 +6001,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.aliases === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5253,7 +6011,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.wikidata === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "wikidata"},message:"must have required property '"+"wikidata"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "wikidata"},message:"must have required property '"+"wikidata"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5263,7 +6021,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.country === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "country"},message:"must have required property '"+"country"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "country"},message:"must have required property '"+"country"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5273,7 +6031,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.description === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5283,7 +6041,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.roles === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5293,8 +6051,8 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema103.properties, key0))){
-const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema103,data};
+if(!(func1.call(schema104.properties, key0))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5307,7 +6065,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err9 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.$schema.type,parentSchema:schema103.properties.$schema,data:data0};
+const err9 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.$schema.type,parentSchema:schema104.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5400,7 +6158,7 @@ errors++;
 if(data.kind !== undefined){
 let data3 = data.kind;
 if(typeof data3 !== "string"){
-const err17 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/entityKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.type,parentSchema:schema106,data:data3};
+const err17 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/entityKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.type,parentSchema:schema107,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5410,7 +6168,7 @@ vErrors.push(err17);
 errors++;
 }
 if(!((((((((data3 === "person") || (data3 === "organization")) || (data3 === "company")) || (data3 === "government-body")) || (data3 === "country")) || (data3 === "place")) || (data3 === "media")) || (data3 === "other"))){
-const err18 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/entityKind/enum",keyword:"enum",params:{allowedValues: schema106.enum},message:"must be equal to one of the allowed values",schema:schema106.enum,parentSchema:schema106,data:data3};
+const err18 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/entityKind/enum",keyword:"enum",params:{allowedValues: schema107.enum},message:"must be equal to one of the allowed values",schema:schema107.enum,parentSchema:schema107,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5476,7 +6234,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data4[i1], data4[j0])){
-const err23 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema103.properties.aliases,data:data4};
+const err23 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema104.properties.aliases,data:data4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5491,7 +6249,7 @@ break outer0;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.aliases.type,parentSchema:schema103.properties.aliases,data:data4};
+const err24 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.aliases.type,parentSchema:schema104.properties.aliases,data:data4};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5509,7 +6267,7 @@ let passing0 = null;
 const _errs21 = errors;
 if(typeof data6 === "string"){
 if(!pattern38.test(data6)){
-const err25 = {instancePath:instancePath+"/wikidata",schemaPath:"defs.schema.json#/$defs/wikidataId/pattern",keyword:"pattern",params:{pattern: "^Q[1-9][0-9]*$"},message:"must match pattern \""+"^Q[1-9][0-9]*$"+"\"",schema:"^Q[1-9][0-9]*$",parentSchema:schema108,data:data6};
+const err25 = {instancePath:instancePath+"/wikidata",schemaPath:"defs.schema.json#/$defs/wikidataId/pattern",keyword:"pattern",params:{pattern: "^Q[1-9][0-9]*$"},message:"must match pattern \""+"^Q[1-9][0-9]*$"+"\"",schema:"^Q[1-9][0-9]*$",parentSchema:schema109,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5520,7 +6278,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/wikidata",schemaPath:"defs.schema.json#/$defs/wikidataId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.type,parentSchema:schema108,data:data6};
+const err26 = {instancePath:instancePath+"/wikidata",schemaPath:"defs.schema.json#/$defs/wikidataId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.type,parentSchema:schema109,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5536,7 +6294,7 @@ passing0 = 0;
 }
 const _errs24 = errors;
 if(data6 !== null){
-const err27 = {instancePath:instancePath+"/wikidata",schemaPath:"#/properties/wikidata/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema103.properties.wikidata.oneOf[1].type,parentSchema:schema103.properties.wikidata.oneOf[1],data:data6};
+const err27 = {instancePath:instancePath+"/wikidata",schemaPath:"#/properties/wikidata/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema104.properties.wikidata.oneOf[1].type,parentSchema:schema104.properties.wikidata.oneOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5557,7 +6315,7 @@ passing0 = 1;
 }
 }
 if(!valid8){
-const err28 = {instancePath:instancePath+"/wikidata",schemaPath:"#/properties/wikidata/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema103.properties.wikidata.oneOf,parentSchema:schema103.properties.wikidata,data:data6};
+const err28 = {instancePath:instancePath+"/wikidata",schemaPath:"#/properties/wikidata/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema104.properties.wikidata.oneOf,parentSchema:schema104.properties.wikidata,data:data6};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5586,7 +6344,7 @@ let passing1 = null;
 const _errs28 = errors;
 if(typeof data7 === "string"){
 if(!pattern39.test(data7)){
-const err29 = {instancePath:instancePath+"/country",schemaPath:"defs.schema.json#/$defs/countryCode/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\"",schema:"^[A-Z]{2}$",parentSchema:schema109,data:data7};
+const err29 = {instancePath:instancePath+"/country",schemaPath:"defs.schema.json#/$defs/countryCode/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\"",schema:"^[A-Z]{2}$",parentSchema:schema110,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5597,7 +6355,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/country",schemaPath:"defs.schema.json#/$defs/countryCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.type,parentSchema:schema109,data:data7};
+const err30 = {instancePath:instancePath+"/country",schemaPath:"defs.schema.json#/$defs/countryCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.type,parentSchema:schema110,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5613,7 +6371,7 @@ passing1 = 0;
 }
 const _errs31 = errors;
 if(data7 !== null){
-const err31 = {instancePath:instancePath+"/country",schemaPath:"#/properties/country/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema103.properties.country.oneOf[1].type,parentSchema:schema103.properties.country.oneOf[1],data:data7};
+const err31 = {instancePath:instancePath+"/country",schemaPath:"#/properties/country/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema104.properties.country.oneOf[1].type,parentSchema:schema104.properties.country.oneOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5634,7 +6392,7 @@ passing1 = 1;
 }
 }
 if(!valid10){
-const err32 = {instancePath:instancePath+"/country",schemaPath:"#/properties/country/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema103.properties.country.oneOf,parentSchema:schema103.properties.country,data:data7};
+const err32 = {instancePath:instancePath+"/country",schemaPath:"#/properties/country/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema104.properties.country.oneOf,parentSchema:schema104.properties.country,data:data7};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5712,7 +6470,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.roles.type,parentSchema:schema103.properties.roles,data:data9};
+const err37 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.roles.type,parentSchema:schema104.properties.roles,data:data9};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5769,7 +6527,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.type,parentSchema:schema103,data};
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err42];
 }

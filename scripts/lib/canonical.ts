@@ -135,13 +135,23 @@ function compare(a: unknown, b: unknown, keys: string[]): number {
   return 0;
 }
 
+/**
+ * An item without its sort keys (a selector that `npm run fix` has not placed yet) leaves
+ * its array in the order written: it has no place to sort into, and the positions that fix
+ * reports for it must still hold in the file it writes.
+ */
+function sortable(items: unknown[], keys: string[]): boolean {
+  for (const item of items) for (const k of keys) if (get(item, k) === undefined) return false;
+  return true;
+}
+
 function isSorted(items: unknown[], keys: string[]): boolean {
-  for (let i = 1; i < items.length; i++) if (compare(items[i - 1], items[i], keys) > 0) return false;
+  for (let i = 1; i < items.length; i++) if (compare(items[i - 1], items[i], keys) > 0) return !sortable(items, keys);
   return true;
 }
 
 function sortBy(items: unknown[], keys: string[]): unknown[] {
-  return [...items].sort((a, b) => compare(a, b, keys));
+  return sortable(items, keys) ? [...items].sort((a, b) => compare(a, b, keys)) : items;
 }
 
 let shared: Canonicalizer | undefined;

@@ -170,8 +170,16 @@ export function planCorpus(dataDir: string, selection: Selection = { files: [] }
   return { dataDir, complete, registry, entities, articleFiles, sourceIds, layoutProblems, sourcesSafe: safeDir(layout.sources), schemas };
 }
 
+/** The entity ids a record that fails its schema still names in its entity list. */
+function listedIds(value: unknown): string[] {
+  const list = (value as { entities?: unknown } | null)?.entities;
+  return Array.isArray(list) ? list.map((e) => (e as { entity?: unknown } | null)?.entity).filter((id): id is string => typeof id === 'string') : [];
+}
+
 /** The entities a set of records refer to (participants, speakers, outlets, publishers, lists). */
 export function entityUse(articles: RecordFile<Article>[], into = new Set<string>()): Set<string> {
+  // A record that fails its schema still uses the entities it lists: no false "unused" warning.
+  for (const f of articles) if (f.record === undefined && f.unsafe.length === 0) for (const id of listedIds(f.value)) into.add(id);
   for (const { record: r } of validRecords(articles)) {
     for (const e of r.entities) into.add(e.entity);
     if (r.source.publisher.entity) into.add(r.source.publisher.entity);

@@ -144,9 +144,25 @@ export function parseJsonText(file: JsonFile): JsonFile {
     const errors: ParseError[] = [];
     parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const e = errors[0];
-    file.syntaxErrors.push(e ? { offset: e.offset, message: `invalid JSON: ${PARSE_ERRORS[printParseErrorCode(e.error)] ?? printParseErrorCode(e.error)}` } : { offset: 0, message: 'invalid JSON' });
+    const comma = e ? trailingCommaBefore(text, e.offset) : -1;
+    if (comma !== -1) file.syntaxErrors.push({ offset: comma, message: 'invalid JSON: a trailing comma after the last item; remove this comma' });
+    else file.syntaxErrors.push(e ? { offset: e.offset, message: `invalid JSON: ${PARSE_ERRORS[printParseErrorCode(e.error)] ?? printParseErrorCode(e.error)}` } : { offset: 0, message: 'invalid JSON' });
     return file;
   }
+}
+
+/**
+ * The offset of a comma that stands just before a closing } or ] at `offset` (with only
+ * white space between), or -1. The parser reports such an error at the bracket, as "a
+ * property name expected"; a person sees a trailing comma, and fixes it at the comma.
+ */
+function trailingCommaBefore(text: string, offset: number): number {
+  let j = offset;
+  while (j < text.length && /\s/.test(text[j]!)) j++;
+  if (text[j] !== '}' && text[j] !== ']') return -1;
+  let i = Math.min(offset, j) - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  return text[i] === ',' ? i : -1;
 }
 
 const trees = new WeakMap<JsonFile, Node | undefined>();

@@ -16,18 +16,24 @@ export interface Problem {
 export type Format = 'text' | 'github' | 'json';
 export const formats: readonly Format[] = ['text', 'github', 'json'];
 
+/** One line: line breaks (quoted from a text, or in a property name) show as escapes. */
+export function oneLine(s: string): string {
+  return s.replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
 export function formatText(p: Problem): string {
-  const pointer = p.pointer === '' ? '' : ` (${p.pointer})`;
+  const pointer = p.pointer === '' ? '' : ` (${oneLine(p.pointer)})`;
   return `${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message}${pointer} [${p.rule}]`;
 }
 
 // GitHub workflow commands: data escapes %, CR and LF; properties also escape : and ,.
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+// Messages and pointers reach these as one line already, so an annotation is never split.
 
 export function formatGithub(p: Problem): string {
   const props = `file=${escapeProperty(p.file)},line=${p.line},col=${p.column},title=${escapeProperty(p.rule)}`;
-  const pointer = p.pointer === '' ? '' : ` (${p.pointer})`;
+  const pointer = p.pointer === '' ? '' : ` (${oneLine(p.pointer)})`;
   return `::${p.severity} ${props}::${escapeData(p.message + pointer)}`;
 }
 

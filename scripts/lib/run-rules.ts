@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Corpus } from './corpus.ts';
 import type { Finding, Rule } from './rule.ts';
 import { lineColumnOf, nodeAt, treeOf, type JsonFile } from './json-file.ts';
-import { sortProblems, toPointer, type Problem } from './problems.ts';
+import { oneLine, sortProblems, toPointer, type Problem } from './problems.ts';
 import { repoRoot } from './paths.ts';
 
 export const rulesDir = path.join(repoRoot, 'scripts', 'rules');
@@ -35,7 +35,7 @@ export function toProblem(rule: string, f: Finding): Problem {
     if (node && f.atKey && node.parent?.type === 'property') node = node.parent.children?.[0] ?? node;
     if (node) ({ line, column } = lineColumnOf(f.file.text, node.offset));
   } else if (f.file.lineColumn) ({ line, column } = f.file.lineColumn);
-  return { file: f.file.display, line, column, severity: f.severity ?? 'error', message: f.message, pointer: toPointer(path), rule };
+  return { file: f.file.display, line, column, severity: f.severity ?? 'error', message: oneLine(f.message), pointer: toPointer(path), rule };
 }
 
 export function runRules(corpus: Corpus, rules: readonly Rule[]): Problem[] {

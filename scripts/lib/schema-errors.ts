@@ -5,6 +5,7 @@ import { fromPointer } from './problems.ts';
 import type { Finding } from './rule.ts';
 import type { JsonFile } from './json-file.ts';
 import { FORBIDDEN_KEYS } from './inspect-value.ts';
+import { closest } from './did-you-mean.ts';
 
 function typeOf(v: unknown): string {
   if (v === null) return 'null';
@@ -21,37 +22,18 @@ function shown(v: unknown): string {
   return s.length > 60 ? s.slice(0, 57) + '...' : s;
 }
 
-/** Levenshtein distance, for "did you mean" hints on misspelt property names. */
-export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
-}
-
-function closest(word: string, candidates: string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  return bestDistance <= Math.max(2, Math.ceil(word.length * 0.4)) ? best : undefined;
-}
-
 function message(e: ErrorObject): { message: string; path: (string | number)[]; atKey?: boolean } {
   const path = fromPointer(e.instancePath);
   const schema = (e.parentSchema ?? {}) as { description?: string; properties?: Record<string, unknown> };
   switch (e.keyword) {
-    case 'required':
-      return { path, message: `missing required property "${e.params.missingProperty}"; add it (see the schema's description of it)` };
+    case 'required': {
+      const missing = String(e.params.missingProperty);
+      // A selector written with only its text: fix places it.
+      if ((missing === 'start' || missing === 'end') && typeof (e.data as { exact?: unknown } | null)?.exact === 'string') {
+        return { path, message: 'this selector has no offsets yet; run `npm run fix`, which fills in start and end from its exact text (add a "prefix" or "suffix" if the text occurs more than once)' };
+      }
+      return { path, message: `missing required property "${missing}"; add it (see the schema's description of it)` };
+    }
     case 'additionalProperties': {
       const name = String(e.params.additionalProperty);
       const hint = closest(name, Object.keys(schema.properties ?? {}));
@@ -111,5 +93,8 @@ export function schemaFindings(file: JsonFile, errors: readonly ErrorObject[]): 
   }
   // Prototype-machinery keys are reported, with a clearer message, by the unsafe-values rule.
   for (const e of errors) if (e.keyword === 'additionalProperties' && FORBIDDEN_KEYS.has(String(e.params.additionalProperty))) dropped.add(e);
+  // A selector missing both offsets is one problem, not two.
+  const startMissing = new Set(errors.filter((e) => e.keyword === 'required' && e.params.missingProperty === 'start').map((e) => e.instancePath));
+  for (const e of errors) if (e.keyword === 'required' && e.params.missingProperty === 'end' && startMissing.has(e.instancePath)) dropped.add(e);
   return errors.filter((e) => !dropped.has(e)).map((e) => ({ file, ...message(e) }));
 }

@@ -26,14 +26,34 @@ const rule: Rule = {
 
       r.quotes.forEach((q, i) => {
         if (q.kind === 'indirect') return;
-        const { start, end } = q.content;
-        if (isMark(start - 1)) accounted.add(start - 1);
-        else report({ file, path: ['quotes', i, 'content', 'start'], message: `a ${q.kind} quote's content must start just after an opening quotation mark, but "${text.at(start - 1)}" stands before it; move start to just after the mark, or make the quote indirect` });
-        if (q.unclosed) {
-          if (isMark(end)) report({ file, path: ['quotes', i, 'unclosed'], message: 'the quote is marked unclosed but a quotation mark follows it; remove "unclosed"' });
-          if (!unclosedIssues.has(q.id)) report({ file, path: ['quotes', i, 'unclosed'], message: `add a source issue of kind "unclosed-quote" with "quote": "${q.id}" to record the missing mark` });
-        } else if (isMark(end)) accounted.add(end);
-        else report({ file, path: ['quotes', i, 'content', 'end'], message: `the quote's content must end just before a closing quotation mark, but "${text.at(end)}" follows it; move end to the mark, or set "unclosed": true if the source never closes it` });
+        // A quotation may run over several paragraphs: each part opens with a mark, and only
+        // the last one closes (the English convention, not an error of the article).
+        const parts = [q.content, ...(q.continuation ?? [])];
+        const at = (k: number) => (k === 0 ? ['quotes', i, 'content'] : ['quotes', i, 'continuation', k - 1]);
+        parts.forEach(({ start, end }, k) => {
+          // A mark inside the content is its own quote's mark: report that once, not also as unaccounted.
+          if (isMark(start) && !isMark(start - 1)) {
+            accounted.add(start);
+            report({ file, path: [...at(k), 'start'], message: `the quote's content includes its opening quotation mark ${text.at(start)}; the content is the words inside the marks: move start past the mark, or run \`npm run fix\` to trim it` });
+          }
+          else if (isMark(start - 1)) accounted.add(start - 1);
+          else report({ file, path: [...at(k), 'start'], message: `a ${q.kind} quote's content must start just after an opening quotation mark, but "${text.at(start - 1)}" stands before it; move start to just after the mark, or make the quote indirect` });
+          const next = parts[k + 1];
+          if (next) {
+            const gap = text.slice(end, Math.max(end, next.start - 1));
+            if (isMark(end)) report({ file, path: ['quotes', i, 'continuation', k], message: 'a closing quotation mark ends the part before this continuation, so the quotation does not go on here; record this part as a quote of its own, or correct the offsets' });
+            else if (next.start <= end || !/^\s*\n\s*$/.test(gap)) report({ file, path: ['quotes', i, 'continuation', k], message: `a continuation must follow the part before it across a paragraph break, with only white space between that part's end and its own opening mark (found "${context(gap).slice(0, 40)}"); correct the offsets, or record a separate quote` });
+            return;
+          }
+          if (isMark(end - 1) && !isMark(end) && end - 1 > start) {
+            accounted.add(end - 1);
+            report({ file, path: [...at(k), 'end'], message: `the quote's content includes its closing quotation mark ${text.at(end - 1)}; the content is the words inside the marks: move end back before the mark, or run \`npm run fix\` to trim it` });
+          } else if (q.unclosed) {
+            if (isMark(end)) report({ file, path: ['quotes', i, 'unclosed'], message: 'the quote is marked unclosed but a quotation mark follows it; remove "unclosed"' });
+            if (!unclosedIssues.has(q.id)) report({ file, path: ['quotes', i, 'unclosed'], message: `add a source issue of kind "unclosed-quote" with "quote": "${q.id}" to record the missing mark` });
+          } else if (isMark(end)) accounted.add(end);
+          else report({ file, path: [...at(k), 'end'], message: `the quote's content must end just before a closing quotation mark, but "${text.at(end)}" follows it; move end to the mark, set "unclosed": true if the source never closes it, or add a "continuation" if the quotation goes on in the next paragraph` });
+        });
       });
 
       r.quoteMarks.ignored.forEach((ig, i) => {

@@ -1,5 +1,6 @@
 import type { Rule } from '../lib/rule.ts';
 import { validRecords } from '../lib/corpus.ts';
+import { nearest } from '../lib/did-you-mean.ts';
 
 /**
  * Every id a record refers to exists: entities in the registry (and, for participants,
@@ -18,7 +19,11 @@ const rule: Rule = {
         if (!corpus.registry.has(id)) {
           const kind = events.has(id) ? 'an event' : quotes.has(id) ? 'a quote' : r.sourceIssues.some((s) => s.id === id) ? 'a source issue' : undefined;
           if (kind) report({ file, path, message: `"${id}" is ${kind} of this record, not an entity; give an entity id here` });
-          else report({ file, path, message: `entity "${id}" does not exist; add data/entities/${id}.json or correct the id` });
+          else {
+            const near = nearest(id, corpus.registry.keys());
+            const hint = near.length > 0 ? `did you mean ${near.map((n) => `"${n}"`).join(' or ')}? Correct the id, or add data/entities/${id}.json` : `add data/entities/${id}.json or correct the id`;
+            report({ file, path, message: `entity "${id}" does not exist; ${hint}` });
+          }
         } else if (mustBeListed && !listed.has(id)) {
           report({ file, path, message: `entity "${id}" is not in this record's "entities"; add it there with its mentions` });
         }
@@ -42,7 +47,9 @@ const rule: Rule = {
     for (const file of validRecords(corpus.entities)) {
       file.record.roles.forEach((role, i) => {
         if (role.organization !== null && !corpus.registry.has(role.organization)) {
-          report({ file, path: ['roles', i, 'organization'], message: `entity "${role.organization}" does not exist; add data/entities/${role.organization}.json, correct the id, or use null` });
+          const near = nearest(role.organization, corpus.registry.keys());
+          const hint = near.length > 0 ? `did you mean ${near.map((n) => `"${n}"`).join(' or ')}? ` : '';
+          report({ file, path: ['roles', i, 'organization'], message: `entity "${role.organization}" does not exist; ${hint}add data/entities/${role.organization}.json, correct the id, or use null` });
         }
       });
     }

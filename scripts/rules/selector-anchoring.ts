@@ -10,7 +10,7 @@ function preview(s: string): string {
 /** Every selector's `exact` is the text at its code-point offsets. */
 const rule: Rule = {
   name: 'selector-anchoring',
-  description: "Every selector's exact text equals the source text between its code-point offsets.",
+  description: "Every selector's exact text equals the source text between its code-point offsets, and its prefix and suffix, where given, surround it.",
   check({ corpus, report }) {
     for (const file of validRecords(corpus.articles)) {
       const text = corpus.sources.get(file.name)?.text;
@@ -28,6 +28,16 @@ const rule: Rule = {
           continue;
         }
         const actual = text.slice(start, end);
+        // The optional context must still sit where the span does (W3C TextQuoteSelector).
+        const { prefix, suffix } = selector;
+        if (prefix !== undefined) {
+          const before = text.slice(Math.max(0, start - [...prefix].length), start);
+          if (before !== prefix) report({ file, path: [...path, 'prefix'], message: `prefix "${preview(prefix)}" is not the text just before the span, which is "${preview(before)}"; correct the prefix (or remove it)` });
+        }
+        if (suffix !== undefined) {
+          const after = text.slice(end, Math.min(text.length, end + [...suffix].length));
+          if (after !== suffix) report({ file, path: [...path, 'suffix'], message: `suffix "${preview(suffix)}" is not the text just after the span, which is "${preview(after)}"; correct the suffix (or remove it)` });
+        }
         if (actual !== exact) {
           const { line, column } = text.lineColumn(start);
           report({

@@ -1,9 +1,9 @@
-// Writes data/README.md: a table of the articles with their publication dates and the
-// counts of entities, events, quotes and source issues. `--check` fails when it is stale.
+// The overview data/README.md: a table of the articles with their publication dates and the
+// counts of entities, events, quotes and source issues. `npm run fix` regenerates it, so it
+// follows the data by itself; `npm run build` and a test fail when the committed copy is stale.
 import path from 'node:path';
-import { loadCorpus, validRecords, type Corpus } from './lib/corpus.ts';
-import { defaultDataDir } from './lib/paths.ts';
-import { writeOrCheck } from './lib/generated-file.ts';
+import { validRecords, type Corpus } from './corpus.ts';
+import { defaultDataDir } from './paths.ts';
 
 export const overviewFile = path.join(defaultDataDir, 'README.md');
 
@@ -20,7 +20,7 @@ export function overview(corpus: Corpus): string {
     return `| \`${r.id}\` | ${cell(headline)} | ${cell(publisher)} | ${published} | ${r.entities.length} | ${r.events.length} | ${r.quotes.length} | ${r.sourceIssues.length} | ${r.review.status} |`;
   });
   return [
-    '<!-- DO NOT EDIT: generated from data/articles/ by `npm run gen:overview`; `npm test` fails when it is stale. -->',
+    '<!-- DO NOT EDIT: generated from data/articles/ by `npm run fix`; `npm run build` and `npm test` fail when it is stale. -->',
     '',
     '# The articles',
     '',
@@ -32,9 +32,3 @@ export function overview(corpus: Corpus): string {
     '',
   ].join('\n');
 }
-
-function main() {
-  writeOrCheck(overviewFile, overview(loadCorpus(defaultDataDir)), 'npm run gen:overview');
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) main();
