@@ -45,8 +45,13 @@ describe.skipIf(!hasBrowser)('the viewer in Chromium', () => {
     expect(links).toEqual(articles.map((a) => `article-${a.id}.html`));
     const shown = new Set(await page.$$eval('[data-event]', (els) => els.map((e) => e.getAttribute('data-event'))));
     for (const a of articles) for (const ev of a.events) expect(shown.has(`${a.id}/${ev.id}`), `${a.id}/${ev.id}`).toBe(true);
-    expect(await page.locator('.timeline .precision-month').count()).toBeGreaterThan(0);
-    expect(await page.locator('table .precision-range').count()).toBeGreaterThan(0); // publication dates known to a range of days
+    // Each date shows its precision: as many badges of each as the records hold.
+    for (const precision of ['day', 'month', 'year', 'range']) {
+      const events = articles.flatMap((a) => a.events.flatMap((e) => e.dates)).filter((d) => d.precision === precision).length;
+      const published = articles.filter((a) => a.source.published?.precision === precision).length;
+      expect(await page.locator(`.timeline .precision-${precision}`).count(), precision).toBe(events);
+      expect(await page.locator(`table .precision-${precision}`).count(), precision).toBe(published);
+    }
     await page.screenshot({ path: path.join(shots, 'index-desktop.png'), fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: path.join(shots, 'index-phone.png') });
@@ -84,7 +89,8 @@ describe.skipIf(!hasBrowser)('the viewer in Chromium', () => {
       }
     }
     // Every kind of annotation is visible, and highlights are reachable from the keyboard.
-    for (const cls of ['mention', 'evidence', 'issue', 'boilerplate']) expect(await page.locator(`.text .${cls}`).count(), cls).toBeGreaterThan(0);
+    const has = { mention: a.entities.length, evidence: a.events.length, issue: a.sourceIssues.length, boilerplate: a.boilerplate.length };
+    for (const [cls, n] of Object.entries(has)) expect((await page.locator(`.text .${cls}`).count()) > 0, cls).toBe(n > 0);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('A');
     await page.screenshot({ path: path.join(shots, `article-${id}-desktop.png`), fullPage: true });
