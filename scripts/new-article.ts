@@ -89,13 +89,15 @@ async function main(): Promise<number> {
   console.log(`added ${displayPath(made.source)} (byte for byte) and the draft ${displayPath(made.record)}
 ${made.openItems} pair(s) of quotation marks are listed in quoteMarks.unclassified as open items.
 
-Next steps (docs/annotation-guide.md says how to decide each one):
+Next steps (CONTRIBUTING.md has each one; docs/annotation-guide.md says how to decide):
   1. npm run validate -- ${displayPath(made.record)}   lists the open items
   2. classify each pair: a quote in "quotes", or quoteMarks.ignored with a reason
   3. fill in the headline, publisher and publication date (with its precision and a note)
-  4. add the entities with every mention, the events, the source issues and the boilerplate
-  5. npm run fix, then npm run validate until it reports no error
-  6. have the record read again against the text, record that in review.history,
+  4. add the entities with every mention, the events, the source issues and the boilerplate;
+     write each span with only its text: { "exact": "...", "prefix": "words before" }
+  5. npm run fix: it fills in the offsets and ends with what is left; repeat 4 and 5
+  6. npm run viewer, and read dist/site/article-${made.id}.html against the text
+  7. have the record read again against the text, record that in review.history,
      and set review.status to "checked"`);
   return 0;
 }

@@ -24,7 +24,7 @@ const rule: Rule = {
           continue;
         }
         if (end > text.length) {
-          report({ file, path: [...path, 'end'], message: `end (${end}) is past the end of the text (${text.length} code points); correct the offsets or run \`npm run fix\` to re-anchor` });
+          report({ file, path: [...path, 'end'], message: `end (${end}) is past the end of the text (${text.length} code points); correct the offsets, or run \`npm run fix\` to place it from its exact text` });
           continue;
         }
         const actual = text.slice(start, end);
@@ -43,7 +43,7 @@ const rule: Rule = {
           report({
             file,
             path: [...path, 'exact'],
-            message: `exact "${preview(exact)}" is not the text at [${start}, ${end}) (source line ${line}, column ${column}), which is "${preview(actual)}"; correct exact or the offsets, or run \`npm run fix\` to re-anchor a selector whose exact occurs once`,
+            message: `exact "${preview(exact)}" is not the text at [${start}, ${end}) (source line ${line}, column ${column}), which is "${preview(actual)}"; correct exact or the offsets, or run \`npm run fix\` to place it from its exact text (add a "prefix" or "suffix" where that text occurs more than once)`,
           });
         }
       }
