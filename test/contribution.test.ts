@@ -45,11 +45,14 @@ describe('a new article in a pull request', () => {
   });
 
   it('`npm run fix` places every selector, regenerates the overview and leaves nothing for a person', () => {
+    const overview = path.join(scratch, 'data', 'README.md');
+    const row = `| \`${record.id}\` |`;
+    const listedBefore = fs.readFileSync(overview, 'utf8').includes(row);
     const r = run('npm', ['run', 'fix']);
     expect(r.status, r.out).toBe(0);
     expect(r.out).toContain('left for a person, as npm run validate reports: 0 error(s)');
-    expect(r.out).toContain('data/README.md: regenerated from the records');
-    expect(fs.readFileSync(path.join(scratch, 'data', 'README.md'), 'utf8')).toContain(`| \`${record.id}\` |`);
+    if (!listedBefore) expect(r.out).toContain('data/README.md: regenerated from the records');
+    expect(fs.readFileSync(overview, 'utf8')).toContain(row);
   });
 
   it('then passes `npm run validate` and `npm run build`', () => {
