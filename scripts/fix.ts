@@ -30,7 +30,7 @@ function sourceMismatch(file: RecordFile<unknown>, corpus: Corpus): string | und
   return (
     `${src.display} does not match the sha256 and length pinned in this record (pinned: ${String(pinned?.sha256)}, ${String(pinned?.length)} code points; ` +
     `the file: ${src.sha256}, ${src.text.length} code points). Source texts are never edited, so nothing was written: restore the original text ` +
-    `(git checkout -- ${src.display}); if the text is the original and the pin is wrong, correct source.sha256 and source.length`
+    `(git checkout -- ${src.display} once it is committed, or copy the original file back); if the text is the original and the pin is wrong, correct source.sha256 and source.length`
   );
 }
 
@@ -60,8 +60,9 @@ async function main(): Promise<number> {
   let rewritten = 0;
   for (const file of [...corpus.articles, ...corpus.entities]) {
     // The validator's report below says what is wrong with these; fix leaves them alone.
-    if (file.syntaxErrors.length > 0 || file.unsafe.length > 0 || duplicateKeys(file).length > 0) {
-      console.log(`${file.display}: not fixed: it is not valid JSON, or has duplicate keys or unsafe values, which only a person can resolve`);
+    const why = file.syntaxErrors.length > 0 ? 'it is not valid JSON' : file.unsafe.length > 0 ? 'it has unsafe keys or values' : duplicateKeys(file).length > 0 ? 'it has duplicate keys' : undefined;
+    if (why) {
+      console.log(`${file.display}: not fixed: ${why}, which only a person can resolve; the report below says where`);
       continue;
     }
     const source = file.kind === 'article' ? corpus.sources.get(file.name)?.text : undefined;

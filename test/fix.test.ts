@@ -60,17 +60,27 @@ describe('npm run fix', () => {
   });
 
   it('lists every candidate of an ambiguous selector with its line, column and words, changes nothing for it, and counts it as the validator does', () => {
-    const dir = fixture(drop('/entities/2/mentions/1'));
+    const dir = fixture([...drop('/entities/2/mentions/1'), ...drop('/entities/2/mentions/2')]);
     const r = runScript('fix.ts', ['--data', dir]);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('not placed: /entities/2/mentions/1: "Huawei" occurs 3 times; add a "prefix"');
+    // The first mention holds one of the three places; each of the others could be either of the other two.
+    for (const i of [1, 2]) expect(r.stdout).toContain(`not placed: /entities/2/mentions/${i}: "Huawei" occurs 2 times where no other entry of this list stands; add a "prefix"`);
     const candidates = r.stdout.split('\n').filter((l) => /^ {4}source line \d+, column \d+, \[\d+, \d+\): ….*\[Huawei\].*…/.test(l));
-    expect(candidates).toHaveLength(3);
-    expect(candidates[1]).toContain('choose it with "prefix": "sell "');
+    expect(candidates).toHaveLength(4);
+    expect(candidates[0]).toContain('source line 4, column 46, [90, 96)');
+    expect(candidates[0]).toContain('choose it with "prefix": "sell "');
     expect(record(dir).entities[2].mentions[1]).toEqual({ exact: 'Huawei' });
     const validate = runScript('validate.ts', ['--data', dir]);
     expect(summary(r.stderr)).toEqual(summary(validate.stderr));
     expect(validate.stdout).toContain('this selector has no offsets yet; run `npm run fix`');
+  });
+
+  it('places a repeated text at the one place no other entry of its list holds', () => {
+    const before = record(fixture()).entities[2].mentions[1];
+    const dir = fixture(drop('/entities/2/mentions/1'));
+    const r = runScript('fix.ts', ['--data', dir]);
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(record(dir).entities[2].mentions[1]).toEqual(before);
   });
 
   it('places a repeated text by its prefix or its suffix, and keeps them', () => {
@@ -132,6 +142,6 @@ describe('placeSelectors', () => {
     const rec = { a: { start: 0, end: 4, exact: 'Acme' }, b: { exact: 'Nokia' } };
     const { unplaced } = placeSelectors(rec, new SourceText('Acme sells phones'));
     expect(rec.b).toEqual({ exact: 'Nokia' });
-    expect(unplaced).toEqual([{ pointer: '/b', reason: expect.stringContaining('"Nokia" does not occur in the text'), candidates: [] }]);
+    expect(unplaced).toEqual([expect.objectContaining({ pointer: '/b', reason: expect.stringContaining('"Nokia" does not occur in the text'), candidates: [] })]);
   });
 });

@@ -111,12 +111,16 @@ export class Canonicalizer {
     return true;
   }
 
-  /** The canonical text of a record of the given kind. */
-  text(value: unknown, kind: 'article' | 'entity'): string {
+  /** The canonical value of a record of the given kind (the value itself when already canonical). */
+  value(value: unknown, kind: 'article' | 'entity'): unknown {
     const file: SchemaFile = kind === 'article' ? 'article.schema.json' : 'entity.schema.json';
     const root = { node: this.schemas[file], file };
-    const canonical = this.inOrder(value, root) ? value : this.canonicalize(value, root);
-    return JSON.stringify(canonical, null, 2) + '\n';
+    return this.inOrder(value, root) ? value : this.canonicalize(value, root);
+  }
+
+  /** The canonical text of a record of the given kind. */
+  text(value: unknown, kind: 'article' | 'entity'): string {
+    return JSON.stringify(this.value(value, kind), null, 2) + '\n';
   }
 }
 

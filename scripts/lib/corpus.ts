@@ -170,10 +170,17 @@ export function planCorpus(dataDir: string, selection: Selection = { files: [] }
   return { dataDir, complete, registry, entities, articleFiles, sourceIds, layoutProblems, sourcesSafe: safeDir(layout.sources), schemas };
 }
 
-/** The entity ids a record that fails its schema still names in its entity list. */
+/** The entity ids a record that fails its schema still names: in its list, as publisher, speaker, outlet or participant. */
 function listedIds(value: unknown): string[] {
-  const list = (value as { entities?: unknown } | null)?.entities;
-  return Array.isArray(list) ? list.map((e) => (e as { entity?: unknown } | null)?.entity).filter((id): id is string => typeof id === 'string') : [];
+  const r = value as { entities?: unknown; source?: { publisher?: { entity?: unknown } }; quotes?: unknown; events?: unknown } | null;
+  const arr = (v: unknown) => (Array.isArray(v) ? (v as Record<string, unknown>[]) : []).filter((x) => typeof x === 'object' && x !== null);
+  const ids: unknown[] = [
+    ...arr(r?.entities).map((e) => e.entity),
+    r?.source?.publisher?.entity,
+    ...arr(r?.quotes).flatMap((q) => [(q.speaker as { entity?: unknown } | undefined)?.entity, q.via]),
+    ...arr(r?.events).flatMap((e) => arr(e.participants).map((p) => p.entity)),
+  ];
+  return ids.filter((id): id is string => typeof id === 'string');
 }
 
 /** The entities a set of records refer to (participants, speakers, outlets, publishers, lists). */

@@ -2,15 +2,21 @@
 // certain (offsets filled in, drifted offsets re-anchored, a quote's marks trimmed from its
 // words), then write canonical form. It never changes what a record says: a selector it
 // cannot place for certain is left as it is and reported with its candidates.
+import { randomUUID } from 'node:crypto';
 import type { Canonicalizer } from './canonical.ts';
 import type { SourceText } from '../api/text.cts';
 import { toPointer } from './problems.ts';
-import { oneLine, placeSelector, trimQuoteMarks, type Candidate, type DraftSelector } from './place-selector.ts';
+import { isAnchored, oneLine, placeSelector, trimQuoteMarks, type Candidate, type DraftSelector } from './place-selector.ts';
 
 export interface Unplaced {
   pointer: string;
   reason: string;
   candidates: Candidate[];
+}
+
+/** An unplaced selector with the object it is, until its pointer in the written file is known. */
+interface Left extends Unplaced {
+  selector: DraftSelector;
 }
 
 export interface FixResult {
@@ -27,6 +33,8 @@ interface Found {
   path: (string | number)[];
   /** A direct or partial quote's words: they sit just inside quotation marks. */
   quoteWords: boolean;
+  /** The list the selector is an entry of (the mentions of one entity, say), if any. */
+  list: unknown[] | undefined;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -35,12 +43,12 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 function draftSelectors(record: unknown): Found[] {
   const out: Found[] = [];
   const quotes = isObject(record) && Array.isArray(record.quotes) ? record.quotes : [];
-  const walk = (v: unknown, path: (string | number)[]) => {
-    if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+  const walk = (v: unknown, path: (string | number)[], list?: unknown[]) => {
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i], v));
     else if (isObject(v)) {
       if (typeof v.exact === 'string' && v.exact !== '') {
         const quote = path[0] === 'quotes' && (path[2] === 'content' || path[2] === 'continuation') ? quotes[path[1] as number] : undefined;
-        out.push({ selector: v as unknown as DraftSelector, path, quoteWords: isObject(quote) && quote.kind !== 'indirect' });
+        out.push({ selector: v as unknown as DraftSelector, path, quoteWords: isObject(quote) && quote.kind !== 'indirect', list });
         return;
       }
       for (const k of Object.keys(v)) walk(v[k], [...path, k]);
@@ -51,18 +59,44 @@ function draftSelectors(record: unknown): Found[] {
 }
 
 /** Places the selectors of a parsed record in its text. Mutates `record`. */
-export function placeSelectors(record: unknown, text: SourceText): { changes: string[]; unplaced: Unplaced[] } {
+export function placeSelectors(record: unknown, text: SourceText): { changes: string[]; unplaced: Left[] } {
   const changes: string[] = [];
-  const unplaced: Unplaced[] = [];
-  for (const { selector, path, quoteWords } of draftSelectors(record)) {
+  let unplaced: Left[] = [];
+  let pending = draftSelectors(record);
+  // Entries of one list name different places: a place another entry holds is not a
+  // candidate. Placing one entry can so decide another, whatever their order: repeat
+  // until a round places nothing more.
+  for (let progress = true; progress && pending.length > 0; ) {
+    const left = placeRound(pending, text, changes);
+    progress = left.length < pending.length;
+    pending = left.map((l) => l.found);
+    unplaced = left.map((l) => ({ ...l.unplaced, selector: l.found.selector }));
+  }
+  return { changes, unplaced };
+}
+
+/** Where the other entries of a selector's list already stand. */
+function takenBy(found: Found, text: SourceText): Set<number> {
+  const taken = new Set<number>();
+  for (const other of found.list ?? []) {
+    if (other === found.selector || !isObject(other) || typeof other.exact !== 'string') continue;
+    if (isAnchored(other as unknown as DraftSelector, text)) taken.add(other.start as number);
+  }
+  return taken;
+}
+
+function placeRound(pending: Found[], text: SourceText, changes: string[]): { found: Found; unplaced: Unplaced }[] {
+  const left: { found: Found; unplaced: Unplaced }[] = [];
+  for (const found of pending) {
+    const { selector, path, quoteWords } = found;
     const pointer = toPointer(path);
     const trim = quoteWords ? trimQuoteMarks(selector.exact) : undefined;
     const shift = (v: unknown, by: number) => (Number.isInteger(v) ? (v as number) + by : undefined);
     const draft: DraftSelector = trim ? { ...selector, exact: trim.exact, start: shift(selector.start, trim.front), end: shift(selector.end, -trim.back) } : selector;
-    const placement = placeSelector(draft, text, { afterMark: quoteWords });
+    const placement = isAnchored(draft, text) ? ({ kind: 'anchored' } as const) : placeSelector(draft, text, { afterMark: quoteWords, taken: takenBy(found, text) });
     if (placement.kind === 'missing' || placement.kind === 'ambiguous') {
-      const reason = placement.kind === 'missing' ? placement.reason : `"${oneLine(draft.exact)}" occurs ${placement.candidates.length} times; add a "prefix" (the words just before it) or a "suffix" (just after it) to choose one`;
-      unplaced.push({ pointer, reason, candidates: placement.kind === 'ambiguous' ? placement.candidates : [] });
+      const reason = placement.kind === 'missing' ? placement.reason : `"${oneLine(draft.exact)}" occurs ${placement.candidates.length} times where no other entry of this list stands; add a "prefix" (the words just before it) or a "suffix" (just after it) to choose one`;
+      left.push({ found, unplaced: { pointer, reason, candidates: placement.kind === 'ambiguous' ? placement.candidates : [] } });
       continue;
     }
     const target = selector as unknown as Record<string, unknown>;
@@ -79,16 +113,37 @@ export function placeSelectors(record: unknown, text: SourceText): { changes: st
       changes.push(`${pointer}: ${verb} "${oneLine(draft.exact).slice(0, 40)}" at [${start}, ${end})${where}`);
     }
   }
-  return { changes, unplaced };
+  return left;
 }
 
 /** Fixes one parsed record or entity; `source` is the article's text, for placing selectors. */
 export function fixRecord(value: unknown, kind: 'article' | 'entity', canonicalizer: Canonicalizer, original: string, source?: SourceText): FixResult {
-  // Canonical order first, so that the pointers reported for unplaced selectors are those
-  // of the file written (an array that holds one is not re-sorted: see canonical.ts).
-  const copy = JSON.parse(canonicalizer.text(value, kind)) as unknown;
-  const { changes, unplaced } = source ? placeSelectors(copy, source) : { changes: [], unplaced: [] };
-  const text = canonicalizer.text(copy, kind);
+  const copy = structuredClone(value);
+  const placed = source ? placeSelectors(copy, source) : { changes: [], unplaced: [] };
+  // Canonical order can move an entry within its list: tag each unplaced selector, so that
+  // the pointer reported is the one it has in the file written.
+  placed.unplaced.forEach((u, i) => ((u.selector as unknown as Record<string, unknown>)[TAG] = i));
+  const canonical = canonicalizer.value(copy, kind);
+  const unplaced = [...placed.unplaced];
+  for (const { value: tagged, path } of tagged_(canonical)) {
+    const i = tagged[TAG] as number;
+    delete tagged[TAG];
+    unplaced[i] = { ...unplaced[i]!, pointer: toPointer(path) };
+  }
+  const text = JSON.stringify(canonical, null, 2) + '\n';
+  const changes = [...placed.changes];
   if (text !== original) changes.push('rewritten in canonical form');
-  return { text, changes, unplaced };
+  return { text, changes, unplaced: unplaced.map(({ pointer, reason, candidates }) => ({ pointer, reason, candidates })) };
+}
+
+/** A key no record has (new each run), for tagging values in flight. */
+const TAG = `\u0000unplaced-${randomUUID()}`;
+
+function tagged_(v: unknown, path: (string | number)[] = [], out: { value: Record<string, unknown>; path: (string | number)[] }[] = []) {
+  if (Array.isArray(v)) v.forEach((x, i) => tagged_(x, [...path, i], out));
+  else if (isObject(v)) {
+    if (Object.hasOwn(v, TAG)) out.push({ value: v, path });
+    for (const k of Object.keys(v)) if (k !== TAG) tagged_(v[k], [...path, k], out);
+  }
+  return out;
 }

@@ -1,10 +1,10 @@
 // Pairs the quotation marks of a text for a draft record: “ … ”, « … », „ … “ and
 // straight " … " in turn. A mark left without a partner stays a pair of one, so that it
 // is listed too.
-import { QUOTE_MARKS } from './quote-marks.ts';
+import { OPENING_MARKS, QUOTE_MARKS } from './quote-marks.ts';
 import type { SourceText } from '../api/text.cts';
 
-const OPENERS = new Set(['\u201C', '\u201E', '\u00AB']);
+
 const CLOSERS = new Set(['\u201D', '\u00BB', '\u201F']);
 
 /** Spans from each opening mark to its closing mark (both included), in text order. */
@@ -18,7 +18,7 @@ export function pairQuoteMarks(text: SourceText): { start: number; end: number }
       if (closes) {
         pairs.push({ start: open!, end: cp + 1 });
         open = undefined;
-      } else if (OPENERS.has(ch) || ch === '"') {
+      } else if (OPENING_MARKS.has(ch)) {
         if (open !== undefined) pairs.push({ start: open, end: open + 1 });
         open = cp;
       } else pairs.push({ start: cp, end: cp + 1 });

@@ -85,11 +85,14 @@ function describe(text: SourceText, start: number, end: number, others: number[]
 export interface PlaceOptions {
   /** Only a span just after an opening quotation mark will do (a direct or partial quote's words). */
   afterMark?: boolean;
+  /** Code-point starts already held by another selector of the same list, which names a place once. */
+  taken?: ReadonlySet<number>;
 }
 
 /** Where a selector belongs in the text, or why that cannot be decided. */
 export function placeSelector(s: DraftSelector, text: SourceText, options: PlaceOptions = {}): Placement {
-  if (isAnchored(s, text) && (!options.afterMark || QUOTE_MARKS.has(text.at((s.start as number) - 1)))) return { kind: 'anchored' };
+  // Offsets that already hold the text are the contributor's choice: never moved.
+  if (isAnchored(s, text)) return { kind: 'anchored' };
   const length = codePoints(s.exact);
   const all = occurrences(s.exact, text);
   if (all.length === 0) return { kind: 'missing', reason: `"${oneLine(s.exact)}" does not occur in the text; correct exact, character for character` };
@@ -98,6 +101,11 @@ export function placeSelector(s: DraftSelector, text: SourceText, options: Place
   if (options.afterMark) {
     fits = fits.filter((start) => QUOTE_MARKS.has(text.at(start - 1)));
     if (fits.length === 0) return { kind: 'missing', reason: `"${oneLine(s.exact)}" never stands just after an opening quotation mark, as a quote's words must; give the words inside the marks, or make the quote indirect` };
+  }
+  if (options.taken && options.taken.size > 0) {
+    const free = fits.filter((start) => !options.taken!.has(start));
+    if (free.length === 0) return { kind: 'missing', reason: `every place where "${oneLine(s.exact)}" occurs${fits.length < all.length ? ' with the given prefix or suffix' : ''} is already held by another entry of the same list; remove this entry, or correct it` };
+    fits = free;
   }
   if (fits.length === 1) {
     const start = fits[0]!;

@@ -13,3 +13,6 @@ export function findQuoteMarks(text: string): number[] {
   }
   return out;
 }
+
+/** Marks that can open a quotation (the straight mark opens as well as closes). */
+export const OPENING_MARKS = new Set(['"', '\u201C', '\u201E', '\u00AB']);

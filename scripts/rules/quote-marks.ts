@@ -1,6 +1,6 @@
 import type { Rule } from '../lib/rule.ts';
 import { validRecords } from '../lib/corpus.ts';
-import { QUOTE_MARKS, findQuoteMarks } from '../lib/quote-marks.ts';
+import { OPENING_MARKS, QUOTE_MARKS, findQuoteMarks } from '../lib/quote-marks.ts';
 
 function context(text: string): string {
   return text.replace(/\n/g, ' ').trim();
@@ -69,10 +69,14 @@ const rule: Rule = {
       (r.quoteMarks.unclassified ?? []).forEach((span, i) => {
         for (const cp of [span.start, span.end - 1]) if (isMark(cp)) accounted.add(cp);
         const { line, column } = text.lineColumn(span.start);
+        // A lone opening mark is most often a quotation that goes on in the next paragraph.
+        const lone = span.end - span.start === 1;
+        const opens = lone && OPENING_MARKS.has(text.at(span.start));
+        const hint = opens ? '; a lone opening mark usually begins a quotation that goes on in the next paragraph: record it as one quote with a "continuation"' : '';
         report({
           file,
           path: ['quoteMarks', 'unclassified', i],
-          message: `open item: classify the quotation marks at source line ${line}, column ${column} ("${context(span.exact).slice(0, 60)}"): record the quote they enclose in "quotes", or move the span to quoteMarks.ignored with a reason`,
+          message: `open item: classify the quotation marks at source line ${line}, column ${column} ("${context(lone ? text.slice(Math.max(0, span.start - 20), Math.min(text.length, span.start + 40)) : span.exact).slice(0, 60)}"): record the quote they enclose in "quotes", or move the span to quoteMarks.ignored with a reason${hint}`,
         });
       });
 

@@ -19,11 +19,11 @@ const rule: Rule = {
         report({
           file,
           path: ['source', 'sha256'],
-          message: `${src.display} has sha256 ${src.sha256}, not the pinned ${sha256}; restore the original bytes of the text (it must never be edited) or, for a new text, update sha256 and re-anchor every selector`,
+          message: `${src.display} has sha256 ${src.sha256}, not the pinned ${sha256}; a source text is never edited: restore the original bytes (git checkout -- ${src.display} once it is committed, or copy the original file back); if this record was written for another text, add that text with npm run new`,
         });
       }
       if (src.text && src.text.length !== length) {
-        report({ file, path: ['source', 'length'], message: `${src.display} has ${src.text.length} code points, not the pinned ${length}; restore the original text` });
+        report({ file, path: ['source', 'length'], message: `${src.display} has ${src.text.length} code points, not the pinned ${length}; restore the original text (git checkout -- ${src.display} once it is committed, or copy the original file back)` });
       }
     }
     if (!corpus.complete) return;
