@@ -24,7 +24,7 @@ export function generateValidators(): string {
   type Standalone = (ajv: unknown, refs: Record<string, string>) => string;
   const mod = standaloneCode as unknown as Standalone & { default?: Standalone };
   const code: Standalone = mod.default ?? mod;
-  return BANNER + code(ajv, { article: id('article.schema.json'), entity: id('entity.schema.json') });
+  return BANNER + code(ajv, { article: id('article.schema.json'), entity: id('entity.schema.json'), event: id('event.schema.json') });
 }
 
 function main() {

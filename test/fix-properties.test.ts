@@ -52,7 +52,7 @@ function meaning(v: unknown, key = ''): unknown {
 
 interface Sample {
   name: string;
-  kind: 'article' | 'entity';
+  kind: 'article' | 'entity' | 'event';
   text: string;
   source?: SourceText;
 }

@@ -12,6 +12,22 @@
  */
 export type EntityId = string;
 /**
+ * The id of a citation within its file: "c-" and a slug.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "citationId".
+ */
+export type CitationId = string;
+/**
+ * Selectors in text order (sorted by start, then end); at least one.
+ *
+ * @minItems 1
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "selectorList".
+ */
+export type SelectorList = Selector[];
+/**
  * How precise a date value is.
  *
  * This interface was referenced by `Article`'s JSON-Schema
@@ -26,14 +42,19 @@ export type DatePrecision = 'day' | 'month' | 'year' | 'range';
  */
 export type DateResolution = 'explicit' | 'relative' | 'inferred';
 /**
- * Selectors in text order (sorted by start, then end); at least one.
- *
- * @minItems 1
+ * What a segment of a text is.
  *
  * This interface was referenced by `Article`'s JSON-Schema
- * via the `definition` "selectorList".
+ * via the `definition` "segmentKind".
  */
-export type SelectorList = Selector[];
+export type SegmentKind = 'main' | 'appended' | 'stitched' | 'furniture';
+/**
+ * How a mention names its entity, so that names can be counted apart from titles, descriptions, pronouns and modifiers.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "mentionForm".
+ */
+export type MentionForm = 'name' | 'alias' | 'title' | 'description' | 'pronoun' | 'modifier';
 /**
  * The type of an event. Each value maps to the closest PLOVER category and CAMEO code (in `x-plover`), so the data can be joined with GDELT-style event data; events that PLOVER does not code (statements, reports, product launches) map to null.
  *
@@ -85,6 +106,13 @@ export type DateRole = 'occurred' | 'announced' | 'effective' | 'expires' | 'pla
  */
 export type Factuality =
   'actual' | 'announced' | 'planned' | 'expected' | 'hypothetical' | 'negated' | 'reported';
+/**
+ * How an article's event relates to the registry event it reports.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "registryRelation".
+ */
+export type RegistryRelation = 'same' | 'part';
 /**
  * How a quote is given.
  *
@@ -149,6 +177,13 @@ export type BoilerplateKind =
   | 'comment-form'
   | 'copyright'
   | 'other';
+/**
+ * The sources read for the values of this file, sorted by id; each is cited by at least one value.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "citationList".
+ */
+export type CitationList = Citation[];
 /**
  * Where a record stands in review.
  *
@@ -248,6 +283,20 @@ export type EntityKind =
   | 'place'
   | 'media'
   | 'other';
+/**
+ * The id of a segment within its record: "seg-" and a slug.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "segmentId".
+ */
+export type SegmentId = string;
+/**
+ * The id of a real-world event in the shared registry (data/events/<id>.json): its date at the precision known, then a slug ("2019-05-16-huawei-entity-list").
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "registryEventId".
+ */
+export type RegistryEventId = string;
 
 /**
  * The hand-checked record of one news article (`data/articles/<id>.json`): its source text pinned by hash, the entities it mentions, the events it reports, its quotes, what it gets wrong, and which parts of the text are not the article. Every span is a selector into the source text, checked by the validator.
@@ -262,6 +311,10 @@ export interface Article {
    */
   id: string;
   source: Source;
+  /**
+   * The segments of a text that carries more than one article (an appended article, a stitched-in write-up), in text order; absent when the text is one article. The events, quotes and mentions of every news segment are recorded.
+   */
+  segments?: Segment[];
   /**
    * Every entity of the registry that the article mentions, with every place it is mentioned; sorted by entity id.
    */
@@ -283,6 +336,7 @@ export interface Article {
    * Every span of the text that is not part of the article; sorted by position.
    */
   boilerplate: Boilerplate[];
+  citations: CitationList;
   review: Review;
 }
 /**
@@ -314,13 +368,14 @@ export interface Source {
    */
   published: DateValue | null;
   /**
-   * The article's address, only where known; never reconstructed.
+   * The article's address, only where a page at that address was read and carries this text (cited in `urlBasis`); never reconstructed.
    */
   url?: string;
   /**
    * The language of the text as a BCP 47 tag.
    */
   language: string;
+  urlBasis?: Basis;
 }
 /**
  * A span of the article's source text: 0-based, end-exclusive offsets in Unicode code points (the W3C Web Annotation TextPositionSelector convention) and the exact text between them (its TextQuoteSelector `exact`, with an optional `prefix` and `suffix`). The validator checks that `exact` equals the text at [start, end), so a selector cannot drift from the hash-pinned text. A contributor may write only `exact` (and `prefix` or `suffix` where the text occurs more than once): `npm run fix` fills in `start` and `end`.
@@ -365,6 +420,30 @@ export interface Publisher {
    * How the publisher was identified, or why it is unknown. Required when `entity` is null.
    */
   note?: string;
+  basis?: Basis;
+}
+/**
+ * What a value that the text does not state rests on: citations of sources that were read, and/or the places in the text that establish it. A value with a basis is checkable; one without is never recorded.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "basis".
+ */
+export interface Basis {
+  /**
+   * The ids of the citations (in this file's `citations`) the value rests on.
+   *
+   * @minItems 1
+   */
+  cite?: CitationId[];
+  text?: SelectorList;
+  /**
+   * Outside an article record (an entity, a registry event): the article whose text `text` points into. Required with `text` there.
+   */
+  article?: string;
+  /**
+   * How the sources or the text establish the value, where that is not obvious.
+   */
+  note?: string;
 }
 /**
  * A date as the text supports it: its value, how precise it is, and how it was resolved.
@@ -385,7 +464,27 @@ export interface DateValue {
    */
   anchor?: string;
   /**
-   * How the date was resolved or inferred. Required when `resolution` is `inferred` (say which outside knowledge) or when `value` is an interval.
+   * How the date was resolved or inferred. Required when `resolution` is `inferred`.
+   */
+  note?: string;
+  basis?: Basis;
+}
+/**
+ * One part of a text that carries several: an article, a stitched-in write-up or page furniture.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "segment".
+ */
+export interface Segment {
+  /**
+   * The segment's id, unique within the record.
+   */
+  id: string;
+  kind: SegmentKind;
+  span: Selector;
+  headline?: Selector;
+  /**
+   * What the segment is and how it was told apart.
    */
   note?: string;
 }
@@ -400,11 +499,45 @@ export interface EntityMentions {
    * The entity mentioned.
    */
   entity: string;
-  mentions: SelectorList;
+  /**
+   * Every place the article names the entity, in text order, each with its form.
+   *
+   * @minItems 1
+   */
+  mentions: Mention[];
   /**
    * How a mention by title or description was linked to this entity.
    */
   note?: string;
+}
+/**
+ * A place where the article names an entity: a selector and the form of the naming.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "mention".
+ */
+export interface Mention {
+  /**
+   * Offset of the first code point of the span, counted from 0.
+   */
+  start: number;
+  /**
+   * Offset just past the last code point of the span (end-exclusive); greater than `start`.
+   */
+  end: number;
+  /**
+   * The text of the span, character for character as in the source.
+   */
+  exact: string;
+  /**
+   * A few words of the text just before the span (the W3C TextQuoteSelector `prefix`), written where `exact` occurs more than once so that `npm run fix` can tell which occurrence is meant. It is kept after the offsets are filled in, and the validator checks that it still ends where the span starts: a reader of the JSON sees which occurrence it is, and a later correction of `exact` can be placed again from it.
+   */
+  prefix?: string;
+  /**
+   * A few words of the text just after the span (the W3C TextQuoteSelector `suffix`); like `prefix`, it chooses between occurrences, is kept, and is checked to start where the span ends.
+   */
+  suffix?: string;
+  form: MentionForm;
 }
 /**
  * An event the article reports.
@@ -434,9 +567,10 @@ export interface Event {
   factuality: Factuality;
   evidence: SelectorList;
   /**
-   * Anything a reader of the record should know about the event's coding.
+   * Anything a reader of the record should know about the event's coding. Required when the event has no dates: say why it cannot be dated.
    */
   note?: string;
+  registry?: RegistryLink;
 }
 /**
  * An entity taking part in an event.
@@ -471,9 +605,27 @@ export interface EventDate {
    */
   anchor?: string;
   /**
-   * How the date was resolved or inferred. Required when `resolution` is `inferred` or when `value` is an interval.
+   * How the date was resolved or inferred. Required when `resolution` is `inferred`.
    */
   note?: string;
+  basis?: Basis;
+  /**
+   * The `wrong-date` source issue of this record that records the date as the article gives it, where that contradicts the date of the registry event this event reports.
+   */
+  issue?: string;
+}
+/**
+ * A link from an article's event to the real-world event it reports.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "registryLink".
+ */
+export interface RegistryLink {
+  /**
+   * The registry event.
+   */
+  event: string;
+  relation: RegistryRelation;
 }
 /**
  * A quote: the words, who said them, the cue and the outlet they came through.
@@ -585,6 +737,7 @@ export interface SourceIssue {
    * The quote the issue concerns; required for `unclosed-quote`.
    */
   quote?: string;
+  basis?: Basis;
 }
 /**
  * A span of the text that is not part of the article.
@@ -597,6 +750,42 @@ export interface Boilerplate {
   kind: BoilerplateKind;
   /**
    * More on what the span is; required when `kind` is `other`.
+   */
+  note?: string;
+}
+/**
+ * A source that was actually read, and that some value of the file rests on: its address and/or the publication, its title and date. A citation that no value cites is reported. Never cite what was not read.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "citation".
+ */
+export interface Citation {
+  /**
+   * The citation's id, unique within the file; values cite it by this id.
+   */
+  id: string;
+  /**
+   * The address of the page that was read.
+   */
+  url?: string;
+  /**
+   * The publication, site or publisher of the source, where it has one (Reuters, Wikidata).
+   */
+  publication?: string;
+  /**
+   * The title of the page or article, as it reads.
+   */
+  title?: string;
+  /**
+   * When the source itself was published, where it says.
+   */
+  published?: string;
+  /**
+   * The few words of the source that support the values citing it, quoted exactly.
+   */
+  quote?: string;
+  /**
+   * Anything else about the source.
    */
   note?: string;
 }
@@ -658,6 +847,39 @@ export interface Role {
    * Where the role comes from, or what is uncertain about it.
    */
   note?: string;
+  basis: Basis;
+}
+/**
+ * An entity taking part in the event.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "registryParticipant".
+ */
+export interface RegistryParticipant {
+  /**
+   * The entity.
+   */
+  entity: string;
+  role: ParticipantRole;
+}
+/**
+ * A date of the event as the cited sources give it.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "registryDate".
+ */
+export interface RegistryDate {
+  role: DateRole;
+  /**
+   * The date or interval.
+   */
+  value: string;
+  precision: DatePrecision;
+  basis: Basis;
+  /**
+   * How the sources give the date.
+   */
+  note?: string;
 }
 /**
  * An actor in the shared registry (`data/entities/<id>.json`): a person, company, government body, country or media outlet that articles mention. One file per entity, shared by all articles.
@@ -687,6 +909,7 @@ export interface Entity {
    * The Wikidata item (QID) of the entity, given only where the annotator is sure of it; otherwise null, and `note` says why.
    */
   wikidata: WikidataId | null;
+  wikidataBasis?: Basis;
   /**
    * The ISO 3166-1 alpha-2 code of the entity's country (for a person, the country they act for), or null where none applies.
    */
@@ -699,8 +922,50 @@ export interface Entity {
    * For people: the titles and organisations they held at the times articles speak of. Empty for other kinds.
    */
   roles: Role[];
+  citations: CitationList;
   /**
    * Why a field is null or how an identification was made. Required when `wikidata` is null.
+   */
+  note?: string;
+}
+/**
+ * A real-world event in the shared registry (data/events/<id>.json), reported by one or more articles. Each article's event links to it (`registry`), so one event shows once however many articles report it, and an article date that disagrees with the registry is visible: a `wrong-date` source issue of that article, or an error. Its dates rest on sources read, cited here.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "registryEvent".
+ */
+export interface RegistryEvent {
+  /**
+   * Relative path to this schema, so that editors complete and lint the file.
+   */
+  $schema?: string;
+  /**
+   * The event's id; equals the file name without `.json`.
+   */
+  id: string;
+  type: EventType;
+  /**
+   * The event in one line.
+   */
+  summary: string;
+  /**
+   * Who takes part, with their roles; sorted by entity.
+   *
+   * @minItems 1
+   */
+  participants: RegistryParticipant[];
+  /**
+   * The event's own dates, each with its basis.
+   */
+  dates: RegistryDate[];
+  /**
+   * The Wikidata item of the event, only where certain; otherwise null with a note.
+   */
+  wikidata: WikidataId | null;
+  wikidataBasis?: Basis;
+  citations: CitationList;
+  /**
+   * Anything a reader needs to know about the event.
    */
   note?: string;
 }

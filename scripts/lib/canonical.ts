@@ -1,7 +1,10 @@
 // The canonical form of a record: keys in the order the schema lists them, arrays whose
 // order carries no meaning sorted by the keys their schema names in `x-orderBy`, two-space
 // indentation and a final newline. `npm run fix` writes it; the canonical-form rule checks it.
-import { loadSchemas, type JsonSchema, type SchemaFile } from './schemas.ts';
+import { loadAnnotations, loadSchemas, type Annotations, type JsonSchema, type SchemaFile } from './schemas.ts';
+
+export type RecordKind = 'article' | 'entity' | 'event';
+const SCHEMA_OF: Record<RecordKind, SchemaFile> = { article: 'article.schema.json', entity: 'entity.schema.json', event: 'event.schema.json' };
 
 type Located = { node: JsonSchema; file: SchemaFile };
 interface Shape {
@@ -22,9 +25,18 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 export class Canonicalizer {
   private readonly schemas: Record<SchemaFile, JsonSchema>;
+  /** The sort keys of each array schema node, from schema/annotations.json. */
+  private readonly orderBy = new Map<JsonSchema, string[]>();
 
-  constructor(schemas = loadSchemas()) {
+  constructor(schemas = loadSchemas(), annotations: Annotations = loadAnnotations()) {
     this.schemas = schemas;
+    for (const [where, keys] of Object.entries(annotations.orderBy)) {
+      const [file, pointer = ''] = where.split('#') as [SchemaFile, string?];
+      let node: unknown = schemas[file];
+      for (const seg of pointer.split('/').filter(Boolean)) node = (node as JsonSchema | undefined)?.[seg];
+      if (typeof node !== 'object' || node === null) throw new Error(`schema/annotations.json: orderBy names ${where}, which is not in the schemas`);
+      this.orderBy.set(node as JsonSchema, keys);
+    }
   }
 
   /** Follows `$ref`s (within a file or to another schema file of the set). */
@@ -64,7 +76,7 @@ export class Canonicalizer {
       keys: Object.keys(props),
       props: new Map(Object.entries(props).map(([k, node]) => [k, { node, file: r.file }])),
       items: r.node.items ? { node: r.node.items as JsonSchema, file: r.file } : undefined,
-      orderBy: (loc.node['x-orderBy'] ?? r.node['x-orderBy']) as string[] | undefined,
+      orderBy: this.orderBy.get(loc.node) ?? this.orderBy.get(r.node),
     };
     this.shapes.set(loc.node, s);
     return s;
@@ -112,14 +124,14 @@ export class Canonicalizer {
   }
 
   /** The canonical value of a record of the given kind (the value itself when already canonical). */
-  value(value: unknown, kind: 'article' | 'entity'): unknown {
-    const file: SchemaFile = kind === 'article' ? 'article.schema.json' : 'entity.schema.json';
+  value(value: unknown, kind: RecordKind): unknown {
+    const file = SCHEMA_OF[kind];
     const root = { node: this.schemas[file], file };
     return this.inOrder(value, root) ? value : this.canonicalize(value, root);
   }
 
   /** The canonical text of a record of the given kind. */
-  text(value: unknown, kind: 'article' | 'entity'): string {
+  text(value: unknown, kind: RecordKind): string {
     return JSON.stringify(this.value(value, kind), null, 2) + '\n';
   }
 }
@@ -162,7 +174,7 @@ let shared: Canonicalizer | undefined;
 const texts = new WeakMap<object, string>();
 
 /** The canonical text of a parsed file, computed once per file and shared by the rules. */
-export function canonicalTextOf(file: { value: unknown; kind: 'article' | 'entity' }): string {
+export function canonicalTextOf(file: { value: unknown; kind: RecordKind }): string {
   let text = texts.get(file);
   if (text === undefined) {
     shared ??= new Canonicalizer();

@@ -1,8 +1,9 @@
-// Folds the three schema files into one self-contained schema whose $defs hold every
+// Folds the schema files into one self-contained schema whose $defs hold every
 // named type, for the type generator. Each $defs entry becomes one named TypeScript type.
 import type { JsonSchema, SchemaFile } from './schemas.ts';
 
 const DEFS_FILE = 'defs.schema.json';
+const CONDITIONS = new Set(['allOf', 'anyOf', 'if', 'then', 'else', 'dependentRequired', 'not']);
 
 function isObject(v: unknown): v is JsonSchema {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -25,6 +26,9 @@ function rewrite(node: unknown, file: SchemaFile, defs: Record<string, JsonSchem
   const out: JsonSchema = {};
   for (const [k, v] of Object.entries(node)) {
     if (k === '$defs' || k === '$id' || k === '$schema' || k === 'examples') continue;
+    // Conditions only make optional fields required in some cases; they do not change a
+    // type's shape, and the generator would turn them into loose index signatures.
+    if (CONDITIONS.has(k)) continue;
     out[k] = k === 'properties' ? mapValues(v as JsonSchema, (p) => rewrite(p, file, defs)) : rewrite(v, file, defs);
   }
   if (typeof node.$ref !== 'string') return out;
@@ -61,6 +65,9 @@ export function combineSchemas(schemas: Record<SchemaFile, JsonSchema>): JsonSch
   const { $defs: _e, ...entity } = schemas['entity.schema.json'];
   raw.entity = entity;
   origin.entity = 'entity.schema.json';
+  const { $defs: _r, ...registryEvent } = schemas['event.schema.json'];
+  raw.registryEvent = registryEvent;
+  origin.registryEvent = 'event.schema.json';
   const $defs = mapValues(raw, (def) => def);
   for (const key of Object.keys(raw)) $defs[key] = rewrite(raw[key], origin[key]!, raw);
   return { ...(rewrite(article, 'article.schema.json', raw) as JsonSchema), $defs };

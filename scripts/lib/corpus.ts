@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { ErrorObject } from 'ajv';
-import type { Article, Entity } from '../../types/index.d.ts';
+import type { Article, Entity, RegistryEvent } from '../../types/index.d.ts';
+import type { RecordKind } from './canonical.ts';
 import { MAX_RECORD_BYTES, openRegularFile, readJsonFile, type JsonFile } from './json-file.ts';
 import { inspectValue, type UnsafeValue } from './inspect-value.ts';
 import { loadValidators, type CompiledSchemas } from './schemas.ts';
@@ -12,7 +13,7 @@ import { SourceText } from '../api/text.cts';
 import { dataLayout, displayPath } from './paths.ts';
 
 export interface RecordFile<T> extends JsonFile {
-  kind: 'article' | 'entity';
+  kind: RecordKind;
   /** Schema errors; empty when the file parsed and matches its schema. */
   schemaErrors: ErrorObject[];
   /** Unsafe nesting, keys or strings in the parsed value; recursive checks skip such files. */
@@ -40,6 +41,10 @@ export interface Corpus {
   entities: RecordFile<Entity>[];
   /** Every entity file in the tree, by file name, for resolving references. */
   registry: Map<string, RecordFile<Entity>>;
+  /** Registry event files to check (all of them with the entities, else none). */
+  events: RecordFile<RegistryEvent>[];
+  /** Every registry event file in the tree, by file name, for resolving links. */
+  eventRegistry: Map<string, RecordFile<RegistryEvent>>;
   /** Source texts of the records checked, by id. */
   sources: Map<string, SourceFile>;
   /** Source text files that exist in the tree, by id. */
@@ -66,12 +71,12 @@ function listDir(dir: string, ext: string): string[] {
     .map((f) => path.join(dir, f));
 }
 
-function loadRecord<T>(file: string, kind: 'article' | 'entity', schemas: CompiledSchemas): RecordFile<T> {
+function loadRecord<T>(file: string, kind: RecordKind, schemas: CompiledSchemas): RecordFile<T> {
   const json = readJsonFile(file, path.basename(file, '.json'));
   const out: RecordFile<T> = { ...json, kind, schemaErrors: [], unsafe: [], record: undefined };
   if (json.syntaxErrors.length > 0) return out;
   // ajv descends only where the schema does, so it is safe on any nesting.
-  const validate = kind === 'article' ? schemas.article : schemas.entity;
+  const validate = schemas[kind];
   const valid = validate(json.value);
   if (!valid) out.schemaErrors = [...(validate.errors ?? [])];
   // A schema-valid value is shallow and has only known keys; its strings can hold a lone
@@ -113,6 +118,8 @@ export interface CorpusPlan {
   complete: boolean;
   registry: Map<string, RecordFile<Entity>>;
   entities: RecordFile<Entity>[];
+  eventRegistry: Map<string, RecordFile<RegistryEvent>>;
+  events: RecordFile<RegistryEvent>[];
   articleFiles: string[];
   sourceIds: Set<string>;
   layoutProblems: Corpus['layoutProblems'];
@@ -124,7 +131,7 @@ export function planCorpus(dataDir: string, selection: Selection = { files: [] }
   const layout = dataLayout(dataDir);
   // A layout folder that is a symbolic link could lead outside the tree: never follow it.
   const layoutProblems: Corpus['layoutProblems'] = [];
-  for (const dir of [layout.articles, layout.entities, layout.sources]) {
+  for (const dir of [layout.articles, layout.entities, layout.events, layout.sources]) {
     if (fs.lstatSync(dir, { throwIfNoEntry: false })?.isSymbolicLink()) {
       layoutProblems.push({ display: displayPath(dir), message: 'this folder is a symbolic link, which is never followed; make it a real folder inside the data tree' });
     }
@@ -148,6 +155,12 @@ export function planCorpus(dataDir: string, selection: Selection = { files: [] }
     }
   }
   const sourceIds = new Set((safeDir(layout.sources) ? listDir(layout.sources, '.txt') : []).map((f) => path.basename(f, '.txt')));
+  const eventRegistry = new Map<string, RecordFile<RegistryEvent>>();
+  for (const f of safeDir(layout.events) ? listDir(layout.events, '.json') : []) eventRegistry.set(path.basename(f, '.json'), loadRecord<RegistryEvent>(f, 'event', schemas));
+  // The registry events are checked with the whole tree, or when named.
+  const events = complete
+    ? [...eventRegistry.values()]
+    : selection.files.filter((f) => path.dirname(f) === layout.events).map((f) => eventRegistry.get(path.basename(f, '.json')) ?? loadRecord<RegistryEvent>(f, 'event', schemas));
 
   let entities: RecordFile<Entity>[];
   if (complete) entities = [...registry.values()];
@@ -167,7 +180,7 @@ export function planCorpus(dataDir: string, selection: Selection = { files: [] }
       if (path.dirname(f) === layout.entities && !registry.has(path.basename(f, '.json'))) entities.push(loadRecord<Entity>(f, 'entity', schemas));
     }
   }
-  return { dataDir, complete, registry, entities, articleFiles, sourceIds, layoutProblems, sourcesSafe: safeDir(layout.sources), schemas };
+  return { dataDir, complete, registry, entities, eventRegistry, events, articleFiles, sourceIds, layoutProblems, sourcesSafe: safeDir(layout.sources), schemas };
 }
 
 /** The entity ids a record that fails its schema still names: in its list, as publisher, speaker, outlet or participant. */
@@ -214,6 +227,8 @@ export function loadArticles(plan: CorpusPlan, files: string[], options: { withE
     articles,
     entities: options.withEntities ? plan.entities : [],
     registry: plan.registry,
+    events: options.withEntities ? plan.events : [],
+    eventRegistry: plan.eventRegistry,
     sources,
     sourceIds: plan.sourceIds,
     articleIds: new Set(plan.articleFiles.map((f) => path.basename(f, '.json'))),
@@ -244,6 +259,11 @@ export function* corpusChunks(plan: CorpusPlan, size: number): Generator<Corpus>
     const last = loadArticles(plan, [], { withEntities: false, complete: true });
     yield { ...last, entityUse: used };
   }
+}
+
+/** Every JSON file a run checks: records, entities and registry events. */
+export function jsonFiles(corpus: Corpus): RecordFile<unknown>[] {
+  return [...corpus.articles, ...corpus.entities, ...corpus.events];
 }
 
 /** Records that parsed and match their schema, for rules that need typed data. */

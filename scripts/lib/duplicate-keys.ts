@@ -1,6 +1,7 @@
 // Duplicate keys in one JSON object: JSON.parse silently keeps the last, so a record could
 // say two things and show one. A file in canonical form cannot have any (the canonical
 // text is re-serialized from the parsed value), so only other files pay for the search.
+import type { RecordKind } from './canonical.ts';
 import type { Node } from 'jsonc-parser';
 import { treeOf, type JsonFile } from './json-file.ts';
 import { canonicalTextOf } from './canonical.ts';
@@ -14,7 +15,7 @@ export interface DuplicateKey {
 
 const found = new WeakMap<object, DuplicateKey[]>();
 
-export function duplicateKeys(file: JsonFile & { kind: 'article' | 'entity' }): DuplicateKey[] {
+export function duplicateKeys(file: JsonFile & { kind: RecordKind }): DuplicateKey[] {
   if (file.syntaxErrors.length > 0) return [];
   const cached = found.get(file);
   if (cached) return cached;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { Article, Entity } from '../../types/index.d.ts';
-import { loadSchemas, type JsonSchema, type SchemaFile } from './schemas.ts';
+import { loadAnnotations, loadSchemas, type JsonSchema, type SchemaFile } from './schemas.ts';
 import { buildTables, type Column, type Table } from './tables.ts';
 
 function describe(column: Column, schemas: Record<SchemaFile, JsonSchema>): string {
@@ -23,7 +23,7 @@ const PARQUET_TYPE = { string: 'STRING', integer: 'INT32', boolean: 'BOOLEAN', d
 
 export function writeExports(out: string, articles: Article[], sources: Record<string, string>, entities: Entity[], version: string): string[] {
   const schemas = loadSchemas();
-  const plover = ((schemas['defs.schema.json'].$defs as Record<string, JsonSchema>).eventType!['x-plover']) as Record<string, { plover: string | null; cameo: string | null }>;
+  const plover = loadAnnotations().eventTypes;
   const tables = buildTables(articles, entities, plover);
   fs.mkdirSync(out, { recursive: true });
   const written: string[] = [];

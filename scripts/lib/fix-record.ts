@@ -3,7 +3,7 @@
 // words), then write canonical form. It never changes what a record says: a selector it
 // cannot place for certain is left as it is and reported with its candidates.
 import { randomUUID } from 'node:crypto';
-import type { Canonicalizer } from './canonical.ts';
+import type { Canonicalizer, RecordKind } from './canonical.ts';
 import type { SourceText } from '../api/text.cts';
 import { toPointer } from './problems.ts';
 import { isAnchored, oneLine, placeSelector, trimQuoteMarks, type Candidate, type DraftSelector } from './place-selector.ts';
@@ -117,7 +117,7 @@ function placeRound(pending: Found[], text: SourceText, changes: string[]): { fo
 }
 
 /** Fixes one parsed record or entity; `source` is the article's text, for placing selectors. */
-export function fixRecord(value: unknown, kind: 'article' | 'entity', canonicalizer: Canonicalizer, original: string, source?: SourceText): FixResult {
+export function fixRecord(value: unknown, kind: RecordKind, canonicalizer: Canonicalizer, original: string, source?: SourceText): FixResult {
   const copy = structuredClone(value);
   const placed = source ? placeSelectors(copy, source) : { changes: [], unplaced: [] };
   // Canonical order can move an entry within its list: tag each unplaced selector, so that

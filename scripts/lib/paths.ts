@@ -8,12 +8,13 @@ export const schemaDir = path.join(repoRoot, 'schema');
 export const typesDir = path.join(repoRoot, 'types');
 export const defaultDataDir = path.join(repoRoot, 'data');
 
-/** The layout of a data tree: records, entities and source texts. */
+/** The layout of a data tree: records, entities, registry events and source texts. */
 export function dataLayout(dataDir: string) {
   return {
     root: dataDir,
     articles: path.join(dataDir, 'articles'),
     entities: path.join(dataDir, 'entities'),
+    events: path.join(dataDir, 'events'),
     sources: path.join(dataDir, 'sources'),
   };
 }

@@ -22,12 +22,60 @@ function shown(v: unknown): string {
   return s.length > 60 ? s.slice(0, 57) + '...' : s;
 }
 
+const CITE_OR_TEXT = 'cite the sources you read (their ids, listed in "citations") in "cite", or point to the words of the text in "text"';
+
+/**
+ * What a conditionally required property is for, by where it is missing: the schema says
+ * "required when ..."; the message says why here, and what to add.
+ */
+function conditional(missing: string, path: (string | number)[]): string | undefined {
+  const last = path[path.length - 1];
+  const parent = path[path.length - 2];
+  const isDate = parent === 'dates' || last === 'published';
+  switch (missing) {
+    case 'anchor':
+      return 'a relative date needs "anchor", the date it was resolved against; add it';
+    case 'text':
+      return isDate ? 'an explicit or relative date needs "text", the selector of the phrase that gives it; add it' : undefined;
+    case 'note':
+      if (isDate) return 'an inferred date needs a "note" that says from what it was inferred; add it';
+      if (last === 'publisher') return 'an unknown publisher needs a "note" that says why it is unknown; add it';
+      if (parent === 'events') return 'an event without dates needs a "note" that says why it cannot be dated; add it';
+      if (parent === 'boilerplate') return 'boilerplate of kind "other" needs a "note" that says what it is; add it';
+      if (parent === 'ignored') return 'marks ignored for reason "other" need a "note" that says why; add it';
+      if (path.length === 0) return 'an entity without a Wikidata id needs a "note" that says why (no item, or not sure which); add it';
+      return undefined;
+    case 'basis':
+      if (isDate) return `an inferred date needs its "basis": ${CITE_OR_TEXT}; add it`;
+      if (last === 'publisher') return `a publisher needs its "basis": point to where the text names it (a copyright line, a masthead) in "text", or ${CITE_OR_TEXT.replace(', or point to the words of the text in "text"', '')}; add it`;
+      if (parent === 'sourceIssues') return `the correction of a factual error, a wrong name, title or date needs its "basis": ${CITE_OR_TEXT}; add it`;
+      if (parent === 'roles') return 'a role needs its "basis": cite the sources you read in "cite", and/or give the article ("article") and the words of its text ("text") that state the title; add it';
+      return `this value needs its "basis": ${CITE_OR_TEXT}; add it`;
+    case 'urlBasis':
+      return 'an address needs its basis: cite the page you read at that address ("urlBasis": { "cite": [...] }, with the page in "citations"); add it, or remove the address';
+    case 'wikidataBasis':
+      return 'a Wikidata id needs its basis: cite the item\'s page you read ("wikidataBasis": { "cite": [...] }, with the page in "citations"); add it, or set "wikidata" to null with a note';
+    case 'description':
+      return parent === 'quotes' || last === 'speaker' ? 'an unnamed speaker needs a "description" as the text gives it; add it' : undefined;
+    case 'quote':
+      return 'an unclosed-quote issue needs "quote", the id of the quote left open; add it';
+    case 'form':
+      return 'give the mention its "form": name, alias, title, description, pronoun or modifier (see the annotation guide); add it';
+    case 'citations':
+      return 'add "citations": the sources read for the values the text does not state ([] when there are none)';
+    default:
+      return undefined;
+  }
+}
+
 function message(e: ErrorObject): { message: string; path: (string | number)[]; atKey?: boolean } {
   const path = fromPointer(e.instancePath);
   const schema = (e.parentSchema ?? {}) as { description?: string; properties?: Record<string, unknown> };
   switch (e.keyword) {
     case 'required': {
       const missing = String(e.params.missingProperty);
+      const why = conditional(missing, path);
+      if (why) return { path, message: why };
       // A selector written with only its text: fix places it.
       if ((missing === 'start' || missing === 'end') && typeof (e.data as { exact?: unknown } | null)?.exact === 'string') {
         return { path, message: 'this selector has no offsets yet; run `npm run fix`, which fills in start and end from its exact text (add a "prefix" or "suffix" if the text occurs more than once)' };
@@ -54,6 +102,9 @@ function message(e: ErrorObject): { message: string; path: (string | number)[]; 
     case 'const':
       return { path, message: `must be ${shown(e.params.allowedValue)}, found ${shown(e.data)}; set it to ${shown(e.params.allowedValue)} or remove it` };
     case 'type':
+      if (e.instancePath === '/source/published' && e.schemaPath.includes('/then/')) {
+        return { path, message: 'a checked record needs its publication date, at whatever precision the evidence supports; add it (or set review.status to "draft")' };
+      }
       return { path, message: `must be ${e.params.type}, found ${typeOf(e.data)}${typeof e.data === 'object' && e.data !== null ? '' : ` ${shown(e.data)}`}; change the value's type` };
     case 'pattern':
     case 'format':
@@ -68,6 +119,8 @@ function message(e: ErrorObject): { message: string; path: (string | number)[]; 
       return { path, message: `items ${e.params.j} and ${e.params.i} are the same; remove one` };
     case 'minimum':
       return { path, message: `must be at least ${e.params.limit}, found ${shown(e.data)}; correct the value` };
+    case 'anyOf':
+      return { path, message: `${e.message ?? 'does not match any of the allowed forms'}; add one of them` };
     default:
       return { path, message: `${e.message ?? 'does not match the schema'}; correct the value` };
   }
@@ -90,6 +143,17 @@ export function schemaFindings(file: JsonFile, errors: readonly ErrorObject[]): 
     // A value that is not null failed the other branch: its errors say why. A null value
     // cannot fail (it matches), so the null branch's own complaint is never needed.
     for (const c of children) if (c.schemaPath.startsWith(nullPath)) dropped.add(c);
+  }
+  // A failed `then` is reported by its own errors; the `if` that chose it adds nothing. So
+  // is an `anyOf` of requirements (a basis needs "cite" or "text"): keep one clear message.
+  for (const e of errors) if (e.keyword === 'if') dropped.add(e);
+  for (const e of errors) {
+    if (e.keyword !== 'anyOf') continue;
+    const children = errors.filter((c) => c !== e && c.instancePath === e.instancePath && c.schemaPath.startsWith(e.schemaPath + '/') && c.keyword === 'required');
+    if (children.length === 0) continue;
+    for (const c of children) dropped.add(c);
+    const names = children.map((c) => `"${String(c.params.missingProperty)}"`);
+    (e as ErrorObject & { message: string }).message = `needs one of ${names.join(' or ')}`;
   }
   // Prototype-machinery keys are reported, with a clearer message, by the unsafe-values rule.
   for (const e of errors) if (e.keyword === 'additionalProperties' && FORBIDDEN_KEYS.has(String(e.params.additionalProperty))) dropped.add(e);

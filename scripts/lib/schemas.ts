@@ -1,4 +1,7 @@
 // Loads the JSON Schemas and compiles them with ajv (draft 2020-12, strict, allErrors).
+// The schemas use only standard keywords, so a plain strict Ajv2020 compiles them; what
+// tooling needs beyond JSON Schema (canonical order, vocabulary definitions, PLOVER and
+// CAMEO codes) is in schema/annotations.json.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -11,11 +14,22 @@ import { schemaDir } from './paths.ts';
 const formatsExport = addFormatsModule as unknown as FormatsPlugin & { default?: FormatsPlugin };
 const addFormats: FormatsPlugin = formatsExport.default ?? formatsExport;
 
-export const schemaFiles = ['defs.schema.json', 'entity.schema.json', 'article.schema.json'] as const;
+export const schemaFiles = ['defs.schema.json', 'entity.schema.json', 'event.schema.json', 'article.schema.json'] as const;
 export type SchemaFile = (typeof schemaFiles)[number];
 
-/** Keywords that only document or steer tooling; ajv must accept them in strict mode. */
-export const annotationKeywords = ['enumDescriptions', 'x-plover', 'x-orderBy'] as const;
+/** What schema/annotations.json holds. */
+export interface Annotations {
+  /** "<schema file>#<JSON pointer>" of an array schema -> the keys its items sort by. */
+  orderBy: Record<string, string[]>;
+  /** Vocabulary name -> value -> definition. */
+  vocabularies: Record<string, Record<string, string>>;
+  /** Event type -> its PLOVER category and CAMEO code (null where there is none). */
+  eventTypes: Record<string, { plover: string | null; cameo: string | null }>;
+}
+
+export function loadAnnotations(): Annotations {
+  return JSON.parse(fs.readFileSync(path.join(schemaDir, 'annotations.json'), 'utf8')) as Annotations;
+}
 
 export type JsonSchema = { [key: string]: unknown };
 
@@ -28,15 +42,17 @@ export function loadSchemas(): Record<SchemaFile, JsonSchema> {
 }
 
 export function createAjv(extra: ConstructorParameters<typeof Ajv2020>[0] = {}): Ajv2020 {
-  const ajv = new Ajv2020({ strict: true, allErrors: true, verbose: true, ...extra });
+  // Strict in everything but strictRequired: a condition's `then: { required: [...] }`
+  // names properties its parent schema defines, which that check cannot see.
+  const ajv = new Ajv2020({ strict: true, strictRequired: false, allErrors: true, verbose: true, ...extra });
   addFormats(ajv, { mode: 'fast' });
-  for (const keyword of annotationKeywords) ajv.addKeyword({ keyword });
   return ajv;
 }
 
 export interface CompiledSchemas {
   article: ValidateFunction;
   entity: ValidateFunction;
+  event: ValidateFunction;
 }
 
 /**
@@ -59,5 +75,5 @@ export function compileSchemas(schemas = loadSchemas()): CompiledSchemas {
     if (!fn) throw new Error(`schema ${file} did not compile`);
     return fn;
   };
-  return { article: get('article.schema.json'), entity: get('entity.schema.json') };
+  return { article: get('article.schema.json'), entity: get('entity.schema.json'), event: get('event.schema.json') };
 }

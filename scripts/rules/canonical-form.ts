@@ -1,4 +1,5 @@
 import type { Rule } from '../lib/rule.ts';
+import { jsonFiles } from '../lib/corpus.ts';
 import { canonicalTextOf } from '../lib/canonical.ts';
 import { duplicateKeys } from '../lib/duplicate-keys.ts';
 import { lineColumnOf } from '../lib/json-file.ts';
@@ -8,7 +9,7 @@ const rule: Rule = {
   name: 'canonical-form',
   description: 'Each record and entity file is in canonical form: schema key order, sorted unordered arrays, two-space indentation, final newline.',
   check({ corpus, report }) {
-    for (const file of [...corpus.articles, ...corpus.entities]) {
+    for (const file of jsonFiles(corpus)) {
       // Unsafe values and duplicate keys are reported by their own rules; fix cannot help.
       if (file.syntaxErrors.length > 0 || file.unsafe.length > 0) continue;
       const expected = canonicalTextOf(file);

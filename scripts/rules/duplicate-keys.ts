@@ -1,4 +1,5 @@
 import type { Rule } from '../lib/rule.ts';
+import { jsonFiles } from '../lib/corpus.ts';
 import { duplicateKeys } from '../lib/duplicate-keys.ts';
 import { lineColumnOf } from '../lib/json-file.ts';
 
@@ -7,7 +8,7 @@ const rule: Rule = {
   name: 'duplicate-keys',
   description: 'No JSON object has the same key twice (JSON.parse would keep only the last value, silently).',
   check({ corpus, report }) {
-    for (const file of [...corpus.articles, ...corpus.entities]) {
+    for (const file of jsonFiles(corpus)) {
       if (file.unsafe.some((u) => u.kind === 'depth')) continue;
       for (const d of duplicateKeys(file)) {
         const first = lineColumnOf(file.text, d.first);

@@ -1,4 +1,5 @@
 import type { Rule } from '../lib/rule.ts';
+import { jsonFiles } from '../lib/corpus.ts';
 import { lineColumnOf } from '../lib/json-file.ts';
 
 /** Every record and entity file can be read as UTF-8 and parsed as JSON. */
@@ -6,7 +7,7 @@ const rule: Rule = {
   name: 'json-syntax',
   description: 'Record and entity files are readable UTF-8 JSON without comments or trailing commas.',
   check({ corpus, report }) {
-    for (const file of [...corpus.articles, ...corpus.entities]) {
+    for (const file of jsonFiles(corpus)) {
       // Only the first syntax error: the ones after it mostly follow from it.
       for (const e of file.syntaxErrors.slice(0, 1)) {
         report({ file: { display: file.display, lineColumn: lineColumnOf(file.text, e.offset) }, message: `${e.message}; correct the JSON at this position` });

@@ -1,4 +1,5 @@
 import type { Rule } from '../lib/rule.ts';
+import { jsonFiles } from '../lib/corpus.ts';
 import { schemaFindings } from '../lib/schema-errors.ts';
 
 /** Records match schema/article.schema.json and entities schema/entity.schema.json. */
@@ -6,7 +7,7 @@ const rule: Rule = {
   name: 'schema',
   description: 'Each record and entity matches its JSON Schema (ajv, draft 2020-12, strict, all errors).',
   check({ corpus, report }) {
-    for (const file of [...corpus.articles, ...corpus.entities]) {
+    for (const file of jsonFiles(corpus)) {
       for (const finding of schemaFindings(file, file.schemaErrors)) report(finding);
     }
   },

@@ -1,4 +1,5 @@
 import type { Rule } from '../lib/rule.ts';
+import { jsonFiles } from '../lib/corpus.ts';
 import { lineColumnOf, tooDeepAt } from '../lib/json-file.ts';
 
 /**
@@ -10,7 +11,7 @@ const rule: Rule = {
   name: 'unsafe-values',
   description: 'No value nests deeper than 32 levels, uses a __proto__, constructor or prototype key, or holds a string that is not well-formed text.',
   check({ corpus, report }) {
-    for (const file of [...corpus.articles, ...corpus.entities]) {
+    for (const file of jsonFiles(corpus)) {
       for (const u of file.unsafe) {
         const what = u.kind === 'key' ? 'remove the key' : u.kind === 'depth' ? 'remove the nesting' : 'replace the string with plain text';
         const message = `${u.kind === 'key' ? u.detail : `this value ${u.detail}`}; ${what}`;
