@@ -119,6 +119,10 @@ function message(e: ErrorObject): { message: string; path: (string | number)[]; 
       return { path, message: `items ${e.params.j} and ${e.params.i} are the same; remove one` };
     case 'minimum':
       return { path, message: `must be at least ${e.params.limit}, found ${shown(e.data)}; correct the value` };
+    case 'dependentRequired': {
+      const why = conditional(String(e.params.missingProperty), path);
+      return { path, message: why ?? `"${String(e.params.property)}" needs "${String(e.params.missingProperty)}" beside it; add it` };
+    }
     case 'anyOf':
       return { path, message: `${e.message ?? 'does not match any of the allowed forms'}; add one of them` };
     default:

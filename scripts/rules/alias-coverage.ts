@@ -15,7 +15,8 @@ function patternFor(name: string): RegExp {
 
 /**
  * Mentions are complete: each occurrence of a listed entity's name or alias lies in a
- * mention (of it or of another entity) or in boilerplate. A warning, not an error, since a
+ * mention (of it or of another entity, in any form: a name used as an adjective is a
+ * mention of form "modifier") or in boilerplate. A warning, not an error, since a
  * name can also name something else ("US" the country or its government).
  */
 const rule: Rule = {
@@ -48,7 +49,7 @@ const rule: Rule = {
               file,
               path: ['entities', i, 'mentions'],
               severity: 'warning',
-              message: `"${name}" at [${start}, ${end}) (source line ${line}, column ${column}) is not a recorded mention; add it to the mentions of "${listed.entity}" (or of the entity it names there)`,
+              message: `"${name}" at [${start}, ${end}) (source line ${line}, column ${column}) is not a recorded mention; add it to the mentions of "${listed.entity}" (or of the entity it names there), with the form "modifier" where the name is used as an adjective ("US carriers")`,
             });
           }
         }

@@ -57,9 +57,10 @@ const rule: Rule = {
     // Corpus-wide: every entity is used by a record or by another entity's role.
     const used = new Set(corpus.entityUse);
     for (const e of corpus.registry.values()) for (const role of e.record?.roles ?? []) if (role.organization) used.add(role.organization);
+    for (const ev of corpus.eventRegistry.values()) for (const p of ev.record?.participants ?? []) used.add(p.entity);
     for (const file of validRecords([...corpus.registry.values()])) {
       if (!used.has(file.name)) {
-        report({ file, path: ['id'], severity: 'warning', message: `no record or role refers to entity "${file.name}"; link it from a record or remove the file` });
+        report({ file, path: ['id'], severity: 'warning', message: `no record, role or registry event refers to entity "${file.name}"; link it from a record or remove the file` });
       }
     }
   },
