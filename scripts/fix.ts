@@ -8,7 +8,7 @@
 // Exit 0 when no error is left, 1 when something needs a person, 2 on a usage error.
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadCorpus, type Corpus, type RecordFile } from './lib/corpus.ts';
+import { jsonFiles, loadCorpus, type Corpus, type RecordFile } from './lib/corpus.ts';
 import { Canonicalizer } from './lib/canonical.ts';
 import { fixRecord, type Unplaced } from './lib/fix-record.ts';
 import { duplicateKeys } from './lib/duplicate-keys.ts';
@@ -58,7 +58,7 @@ async function main(): Promise<number> {
 
   const canonicalizer = new Canonicalizer();
   let rewritten = 0;
-  for (const file of [...corpus.articles, ...corpus.entities]) {
+  for (const file of jsonFiles(corpus)) {
     // The validator's report below says what is wrong with these; fix leaves them alone.
     const why = file.syntaxErrors.length > 0 ? 'it is not valid JSON' : file.unsafe.length > 0 ? 'it has unsafe keys or values' : duplicateKeys(file).length > 0 ? 'it has duplicate keys' : undefined;
     if (why) {
