@@ -30,7 +30,8 @@ export function bundle(dataDir = defaultDataDir): string {
   const articles = validRecords(corpus.articles).map((a) => strip(a.record)).sort(byId);
   const sources = Object.fromEntries(articles.map((a) => [a.id, corpus.sources.get(a.id)!.text!.text]));
   const entities = validRecords(corpus.entities).map((e) => strip(e.record)).sort(byId);
-  return JSON.stringify({ version, articles, sources, entities }) + '\n';
+  const events = validRecords(corpus.events).map((e) => strip(e.record)).sort(byId);
+  return JSON.stringify({ version, articles, sources, entities, events }) + '\n';
 }
 
 function fail(message: string): never {
@@ -68,8 +69,8 @@ function writeEntries(out: string): void {
   const names = Object.keys(createRequire(import.meta.url)(path.join(out, 'index.cjs'))).filter((n) => n !== '__esModule').sort();
   fs.writeFileSync(path.join(out, 'index.mjs'), `${BANNER}export { ${names.join(', ')} } from './index.cjs';\n`);
   fs.writeFileSync(path.join(out, 'index.d.mts'), `${BANNER}export * from './index.cjs';\n`);
-  for (const [file, type] of [['article-json.d.cts', 'Article'], ['entity-json.d.cts', 'Entity']] as const) {
-    const decl = `${BANNER}// The type of one JSON record imported by its subpath (huawei-trade-news/${type === 'Article' ? 'articles' : 'entities'}/<id>.json).\nimport type { ${type} } from '../types/index.js';\ndeclare const record: ${type};\nexport = record;\n`;
+  for (const [file, type, folder] of [['article-json.d.cts', 'Article', 'articles'], ['entity-json.d.cts', 'Entity', 'entities'], ['event-json.d.cts', 'RegistryEvent', 'events']] as const) {
+    const decl = `${BANNER}// The type of one JSON record imported by its subpath (huawei-trade-news/${folder}/<id>.json).\nimport type { ${type} } from '../types/index.js';\ndeclare const record: ${type};\nexport = record;\n`;
     fs.writeFileSync(path.join(out, file), decl);
   }
 }
@@ -85,8 +86,8 @@ async function main(): Promise<number> {
     fs.mkdirSync(out, { recursive: true });
     const data = bundle(dataDir);
     fs.writeFileSync(path.join(out, 'dataset.json'), data);
-    const { version, articles, sources, entities } = JSON.parse(data);
-    writeExports(path.join(out, 'exports'), articles, sources, entities, version);
+    const { version, articles, sources, entities, events } = JSON.parse(data);
+    writeExports(path.join(out, 'exports'), articles, sources, entities, events, version);
     compileApi(out);
     writeEntries(out);
   } catch (e) {

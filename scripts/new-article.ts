@@ -69,6 +69,7 @@ export function newArticle(file: string, options: { id?: string; language?: stri
     quoteMarks: { ignored: [], unclassified },
     sourceIssues: [],
     boilerplate: [],
+    citations: [],
     review: { status: 'draft', history: [{ date: options.today ?? new Date().toISOString().slice(0, 10), change: `Draft written by npm run new from ${originalName}.` }] },
   };
   fs.mkdirSync(layout.sources, { recursive: true });

@@ -6,7 +6,7 @@
 // entry that says who, what and when (and the correction).
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Article, Entity } from '../types/index.d.ts';
+import type { Article, Entity, RegistryEvent } from '../types/index.d.ts';
 import { loadCorpus, validRecords } from './lib/corpus.ts';
 import { defaultDataDir, displayPath, repoRoot } from './lib/paths.ts';
 import { SourceText } from './api/text.cts';
@@ -138,21 +138,38 @@ function articlePage(a: Article, text: SourceText, entities: Map<string, Entity>
 </div>`);
 }
 
-function indexPage(articles: Article[], entities: Map<string, Entity>): string {
+function indexPage(articles: Article[], entities: Map<string, Entity>, registry: RegistryEvent[]): string {
   const name = (id: string | null) => (id ? (entities.get(id)?.name ?? id) : 'unknown');
   const rows = articles.map((a) => `<tr><td><a href="article-${esc(a.id)}.html">${esc(a.source.headline?.exact ?? a.id)}</a></td><td>${esc(name(a.source.publisher.entity))}</td><td>${a.source.published ? dateLabel(a.source.published.value, a.source.published.precision) : ''}</td><td>${a.entities.length}</td><td>${a.events.length}</td><td>${a.quotes.length}</td><td>${a.sourceIssues.length}</td></tr>`);
-  const dated = articles.flatMap((a) => a.events.flatMap((ev) => ev.dates.map((d) => ({ a, ev, d, span: dateSpan(d.value)! }))));
-  dated.sort((x, y) => (x.span[0] < y.span[0] ? -1 : x.span[0] > y.span[0] ? 1 : x.a.id.localeCompare(y.a.id)));
-  const undated = articles.flatMap((a) => a.events.filter((ev) => ev.dates.length === 0).map((ev) => ({ a, ev })));
-  const item = (a: Article, ev: Article['events'][number], when: string) =>
-    `<li data-event="${esc(a.id)}/${esc(ev.id)}">${when} <strong>${esc(ev.type)}</strong>: ${esc(ev.summary)} <small>(<a href="article-${esc(a.id)}.html#ann-${esc(ev.id)}-0">${esc(a.id)}</a>)</small></li>`;
+  // One real-world event is one row, with the articles that report it; an article's event
+  // that is the same as a registry event is shown there, not again on its own.
+  const reports = new Map(registry.map((r) => [r.id, articles.flatMap((a) => a.events.filter((ev) => ev.registry?.event === r.id).map((ev) => ({ a, ev })))]));
+  const folded = (ev: Article['events'][number]) => ev.registry?.relation === 'same' && reports.has(ev.registry.event);
+  type Row = { first: string; id: string; html: string };
+  const rowsOf: Row[] = [];
+  const link = (a: Article, ev: Article['events'][number]) => `<a data-event="${esc(a.id)}/${esc(ev.id)}" href="article-${esc(a.id)}.html#ann-${esc(ev.id)}-0">${esc(a.id)}</a>${ev.registry?.relation === 'part' ? ' (a part of it)' : ''}${ev.dates.some((d) => d.issue) ? ' (gives a wrong date: see its source issue)' : ''}`;
+  for (const r of registry) {
+    const by = reports.get(r.id)!.map(({ a, ev }) => link(a, ev)).join(', ');
+    for (const d of r.dates) {
+      rowsOf.push({ first: dateSpan(d.value)![0], id: r.id, html: `<li data-registry-event="${esc(r.id)}">${dateLabel(d.value, d.precision)} <small>${esc(d.role)}</small> <strong>${esc(r.type)}</strong>: ${esc(r.summary)} <small>(reported by ${by || 'no article yet'})</small></li>` });
+    }
+  }
+  for (const a of articles) for (const ev of a.events) {
+    if (folded(ev)) continue;
+    for (const d of ev.dates) rowsOf.push({ first: dateSpan(d.value)![0], id: `${a.id}/${ev.id}`, html: item(a, ev, `${dateLabel(d.value, d.precision)} <small>${esc(d.role)}</small>`) });
+  }
+  rowsOf.sort((x, y) => (x.first < y.first ? -1 : x.first > y.first ? 1 : x.id.localeCompare(y.id)));
+  const undated = articles.flatMap((a) => a.events.filter((ev) => ev.dates.length === 0 && !folded(ev)).map((ev) => ({ a, ev })));
+  function item(a: Article, ev: Article['events'][number], when: string): string {
+    return `<li data-event="${esc(a.id)}/${esc(ev.id)}">${when} <strong>${esc(ev.type)}</strong>: ${esc(ev.summary)} <small>(<a href="article-${esc(a.id)}.html#ann-${esc(ev.id)}-0">${esc(a.id)}</a>)</small></li>`;
+  }
   return page('huawei-trade-news', `<h1>huawei-trade-news</h1>
 <p>Hand-checked events, actors and quotes in news articles about the US trade restrictions on Huawei.</p>
 <h2>Articles</h2>
 <div class="scroll" tabindex="0" aria-label="Articles table"><table><thead><tr><th>Headline</th><th>Publisher</th><th>Published</th><th>Entities</th><th>Events</th><th>Quotes</th><th>Source issues</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>
 <h2>Timeline of every event</h2>
-<p>Each date shows its precision: a day, a month, a year, or a range of days.</p>
-<ol class="timeline">${dated.map(({ a, ev, d }) => item(a, ev, `${dateLabel(d.value, d.precision)} <small>${esc(d.role)}</small>`)).join('')}</ol>
+<p>Each date shows its precision: a day, a month, a year, or a range of days. A real-world event that several articles report is one row, with the articles that report it.</p>
+<ol class="timeline">${rowsOf.map((r) => r.html).join('')}</ol>
 <h2>Events the text does not date</h2>
 <ul class="timeline">${undated.map(({ a, ev }) => item(a, ev, '')).join('')}</ul>`);
 }
@@ -165,7 +182,8 @@ export function buildSite(out: string, dataDir = defaultDataDir): string[] {
   fs.mkdirSync(out, { recursive: true });
   const files = ['index.html', 'style.css'];
   fs.writeFileSync(path.join(out, 'style.css'), CSS);
-  fs.writeFileSync(path.join(out, 'index.html'), indexPage(articles, entities));
+  const registry = validRecords(corpus.events).map((f) => f.record).sort((x, y) => x.id.localeCompare(y.id));
+  fs.writeFileSync(path.join(out, 'index.html'), indexPage(articles, entities, registry));
   for (const a of articles) {
     const file = `article-${a.id}.html`;
     fs.writeFileSync(path.join(out, file), articlePage(a, corpus.sources.get(a.id)!.text!, entities));

@@ -69,7 +69,7 @@ describe('npm run fix', () => {
     expect(candidates).toHaveLength(4);
     expect(candidates[0]).toContain('source line 4, column 46, [90, 96)');
     expect(candidates[0]).toContain('choose it with "prefix": "sell "');
-    expect(record(dir).entities[2].mentions[1]).toEqual({ exact: 'Huawei' });
+    expect(record(dir).entities[2].mentions[1]).toEqual({ exact: 'Huawei', form: 'name' });
     const validate = runScript('validate.ts', ['--data', dir]);
     expect(summary(r.stderr)).toEqual(summary(validate.stderr));
     expect(validate.stdout).toContain('this selector has no offsets yet; run `npm run fix`');
@@ -88,8 +88,8 @@ describe('npm run fix', () => {
     const r = runScript('fix.ts', ['--data', dir]);
     expect(r.status, r.stdout + r.stderr).toBe(0);
     const [, second, third] = record(dir).entities[2].mentions;
-    expect(second).toEqual({ start: 90, end: 96, exact: 'Huawei', prefix: 'sell ' });
-    expect(third).toEqual({ start: 212, end: 218, exact: 'Huawei', suffix: ' on the' });
+    expect(second).toEqual({ start: 90, end: 96, exact: 'Huawei', prefix: 'sell ', form: 'name' });
+    expect(third).toEqual({ start: 212, end: 218, exact: 'Huawei', suffix: ' on the', form: 'name' });
     expect(runScript('validate.ts', ['--data', dir]).status).toBe(0);
   });
 

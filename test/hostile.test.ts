@@ -78,7 +78,7 @@ const categories: Record<string, HostileCase[]> = {
     { name: 'a source issue about a missing quote', edits: [{ file: A, op: 'add', path: '/sourceIssues/0/quote', value: 'q-nobody' }], file: A, includes: 'quote "q-nobody" does not exist' },
     { name: 'two events with one id', edits: [set(A, '/events/1/id', 'ev-acme-sells-huawei')], file: A, includes: 'is already used at /events/0' },
     { name: 'an id that differs from its file name', edits: [set(H, '/id', 'huawei-technologies')], file: H, includes: 'differs from the file name' },
-    { name: 'an entity no record uses', edits: [{ file: 'entities/orphan-co.json', op: 'write', value: { id: 'orphan-co', name: 'Orphan Co', kind: 'company', aliases: [], wikidata: null, country: null, description: 'Used by nothing.', roles: [], note: 'Fictional.' } }], file: 'entities/orphan-co.json', includes: 'no record or role refers to entity', warning: true },
+    { name: 'an entity no record uses', edits: [{ file: 'entities/orphan-co.json', op: 'write', value: { id: 'orphan-co', name: 'Orphan Co', kind: 'company', aliases: [], wikidata: null, country: null, description: 'Used by nothing.', roles: [], citations: [], note: 'Fictional.' } }], file: 'entities/orphan-co.json', includes: 'refers to entity "orphan-co"', warning: true },
   ],
   anchoring: [
     { name: 'an offset off by one', edits: [set(A, '/entities/3/mentions/0/start', 131)], file: A, includes: 'which is "ane Roe"' },

@@ -27,7 +27,7 @@ function packedFiles(): string[] {
 describe('the packed package', () => {
   it("contains every record, entity and source text in data/, and otherwise exactly the package's own files", () => {
     const own = JSON.parse(fs.readFileSync(ownFiles, 'utf8')) as string[];
-    const data = ['articles', 'entities', 'sources'].flatMap(dataFiles);
+    const data = ['articles', 'entities', 'events', 'sources'].flatMap(dataFiles);
     expect(packedFiles()).toEqual([...own, ...data].sort());
   });
 

@@ -1,7 +1,7 @@
 // The published API of huawei-trade-news: the checked records, frozen, with lookups and
 // the joins analysts need most. Compiled to dist/index.cjs by `npm run build`, which
 // also writes the bundle it loads (dist/dataset.json) next to it.
-import type { Article, Entity, Event, EventDate, Quote, Selector } from '../../types/index.js';
+import type { Article, Entity, Event, EventDate, Mention, Quote, RegistryEvent, RegistryRelation, Selector } from '../../types/index.js';
 import { dateSpan } from './dates.cjs';
 import { SourceText } from './text.cjs';
 
@@ -23,6 +23,8 @@ export interface Dataset {
   /** Source texts by article id, verbatim. */
   sources: Record<string, string>;
   entities: Entity[];
+  /** The registry of real-world events, each reported by one or more articles. */
+  events: RegistryEvent[];
 }
 
 // Freshly parsed JSON is a tree (nothing is shared or frozen yet), so no visited check is
@@ -56,7 +58,11 @@ export const articles: Frozen<Article[]> = dataset.articles;
 /** The entity registry, sorted by id. Frozen. */
 export const entities: Frozen<Entity[]> = dataset.entities;
 
+/** The registry of real-world events, sorted by id. Frozen. */
+export const registryEvents: Frozen<RegistryEvent[]> = dataset.events;
+
 const articleById = new Map(articles.map((a) => [a.id, a]));
+const registryById = new Map(registryEvents.map((e) => [e.id, e]));
 const entityById = new Map(entities.map((e) => [e.id, e]));
 const texts = new Map<string, SourceText>();
 
@@ -68,6 +74,26 @@ export function getArticle(id: string): Frozen<Article> | undefined {
 /** The entity with this id, or undefined. */
 export function getEntity(id: string): Frozen<Entity> | undefined {
   return entityById.get(id);
+}
+
+/** The registry event with this id, or undefined. */
+export function getRegistryEvent(id: string): Frozen<RegistryEvent> | undefined {
+  return registryById.get(id);
+}
+
+/** An article's report of a registry event. */
+export interface EventReport {
+  article: Frozen<Article>;
+  event: Frozen<Event>;
+  /** Whether the article reports the registry event itself, or a part of it. */
+  relation: RegistryRelation;
+}
+
+/** Every article event that reports a registry event, in article order. */
+export function reportsOf(registryEventId: string): EventReport[] {
+  return articles.flatMap((article) =>
+    article.events.filter((event) => event.registry?.event === registryEventId).map((event) => ({ article, event, relation: event.registry!.relation })),
+  );
 }
 
 /** The verbatim source text of an article (throws for an unknown id). */
@@ -153,7 +179,7 @@ export function eventsBetween(from: string, to: string, options: EventsBetweenOp
 /** The mentions of an entity in one article. */
 export interface MentionsInArticle {
   article: Frozen<Article>;
-  mentions: Frozen<Selector[]>;
+  mentions: Frozen<Mention[]>;
 }
 
 /** Every article that mentions an entity, with the mentions, in article order. */

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { parquetWriteBuffer } from 'hyparquet-writer';
-import type { Article, Entity } from '../../types/index.d.ts';
+import type { Article, Entity, RegistryEvent } from '../../types/index.d.ts';
 import { loadAnnotations, loadSchemas, type JsonSchema, type SchemaFile } from './schemas.ts';
 import { buildTables, type Column, type Table } from './tables.ts';
 
@@ -21,10 +21,10 @@ function describe(column: Column, schemas: Record<SchemaFile, JsonSchema>): stri
 
 const PARQUET_TYPE = { string: 'STRING', integer: 'INT32', boolean: 'BOOLEAN', date: 'STRING' } as const;
 
-export function writeExports(out: string, articles: Article[], sources: Record<string, string>, entities: Entity[], version: string): string[] {
+export function writeExports(out: string, articles: Article[], sources: Record<string, string>, entities: Entity[], registry: RegistryEvent[], version: string): string[] {
   const schemas = loadSchemas();
   const plover = loadAnnotations().eventTypes;
-  const tables = buildTables(articles, entities, plover);
+  const tables = buildTables(articles, entities, registry, plover);
   fs.mkdirSync(out, { recursive: true });
   const written: string[] = [];
   const put = (name: string, data: string | Uint8Array) => {

@@ -17,11 +17,13 @@ export interface SyntheticCorpus {
 export function makeSyntheticCorpus(dir: string, n: number, from = defaultDataDir): SyntheticCorpus {
   const src = dataLayout(from);
   const out = dataLayout(dir);
-  for (const d of [out.articles, out.entities, out.sources]) fs.mkdirSync(d, { recursive: true });
+  for (const d of [out.articles, out.entities, out.events, out.sources]) fs.mkdirSync(d, { recursive: true });
   let bytes = 0;
-  for (const f of fs.readdirSync(src.entities)) {
-    fs.copyFileSync(path.join(src.entities, f), path.join(out.entities, f));
-    bytes += fs.statSync(path.join(src.entities, f)).size;
+  for (const [from, to] of [[src.entities, out.entities], [src.events, out.events]] as const) {
+    for (const f of fs.existsSync(from) ? fs.readdirSync(from) : []) {
+      fs.copyFileSync(path.join(from, f), path.join(to, f));
+      bytes += fs.statSync(path.join(from, f)).size;
+    }
   }
   const templates = fs.readdirSync(src.articles).filter((f) => f.endsWith('.json')).sort().map((f) => {
     const id = path.basename(f, '.json');
