@@ -93,6 +93,21 @@ describe('joins', () => {
     expect(() => api.eventsBetween('May 2019', '2019')).toThrow(RangeError);
   });
 
+  it('lists each real-world event of the registry once, with the article events that report it', () => {
+    const { registryEvents } = api;
+    expect(registryEvents.map((r) => r.id)).toEqual([...registryEvents.map((r) => r.id)].sort());
+    const linked = articles.flatMap((a) => a.events.filter((e) => e.registry).map((e) => ({ a, e })));
+    expect(linked.length).toBeGreaterThan(0);
+    for (const r of registryEvents) {
+      expect(api.getRegistryEvent(r.id)).toBe(r);
+      const expected = linked.filter(({ e }) => e.registry!.event === r.id).map(({ a, e }) => `${a.id}/${e.id}/${e.registry!.relation}`);
+      expect(api.reportsOf(r.id).map((x) => `${x.article.id}/${x.event.id}/${x.relation}`)).toEqual(expected);
+    }
+    for (const { e } of linked) expect(api.getRegistryEvent(e.registry!.event)).toBeDefined();
+    expect(api.reportsOf('no-such-event')).toEqual([]);
+    expect(api.getRegistryEvent('no-such-event')).toBeUndefined();
+  });
+
   it('gives the span of every date form', () => {
     expect(api.dateSpan('2019-05')).toEqual(['2019-05-01', '2019-05-31']);
     expect(api.dateSpan('2020-02')).toEqual(['2020-02-01', '2020-02-29']);

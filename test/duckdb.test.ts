@@ -1,5 +1,6 @@
 // The analysis exports answer real questions in DuckDB, from CSV and from Parquet, with
 // the same answers as the typed API computes from the records.
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
@@ -7,7 +8,8 @@ import * as api from '../dist/index.mjs';
 import { repoRoot } from '../scripts/lib/paths.ts';
 
 const exportsDir = path.join(repoRoot, 'dist', 'exports');
-const TABLES = ['articles', 'entities', 'mentions', 'events', 'event_dates', 'event_participants', 'quotes', 'source_issues'];
+// Every table the build wrote: each CSV has its Parquet twin and its datapackage entry.
+const TABLES = fs.readdirSync(exportsDir).filter((f) => f.endsWith('.csv')).map((f) => f.slice(0, -4)).sort();
 let instance: DuckDBInstance;
 let db: DuckDBConnection;
 
@@ -63,6 +65,12 @@ describe.each(['csv', 'parquet'])('the %s exports in DuckDB', (format) => {
       const got = await pairs(`SELECT article_id, count(*) FROM ${t('mentions')} WHERE entity_id = '${entity}' GROUP BY 1`);
       expect(got).toEqual(api.mentionsOf(entity).map((r) => [r.article.id, r.mentions.length] as [string, number]).sort((a, b) => a[0].localeCompare(b[0])));
     }
+  });
+
+  it('show each real-world event once, with the article events that report it', async () => {
+    const got = await pairs(`SELECT r.id, count(e.event_id) FROM ${t('registry_events')} r LEFT JOIN ${t('events')} e ON e.registry_event_id = r.id GROUP BY 1`);
+    expect(got).toEqual(api.registryEvents.map((r) => [r.id, api.reportsOf(r.id).length] as [string, number]).sort((a, b) => a[0].localeCompare(b[0])));
+    expect(await pairs(`SELECT id, reports FROM ${t('registry_events')}`)).toEqual(got);
   });
 
   it('count source issues per article, and join them to the articles', async () => {

@@ -11,7 +11,7 @@ import { buildSite } from '../scripts/viewer.ts';
 import { repoRoot } from '../scripts/lib/paths.ts';
 import { loadCorpus, validRecords } from '../scripts/lib/corpus.ts';
 import { validFixture } from './helpers.ts';
-import { articles, getEntity } from '../dist/index.mjs';
+import { articles, getEntity, registryEvents } from '../dist/index.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
 const site = path.join(repoRoot, 'dist', 'site');
@@ -45,9 +45,17 @@ describe.skipIf(!hasBrowser)('the viewer in Chromium', () => {
     expect(links).toEqual(articles.map((a) => `article-${a.id}.html`));
     const shown = new Set(await page.$$eval('[data-event]', (els) => els.map((e) => e.getAttribute('data-event'))));
     for (const a of articles) for (const ev of a.events) expect(shown.has(`${a.id}/${ev.id}`), `${a.id}/${ev.id}`).toBe(true);
-    // Each date shows its precision: as many badges of each as the records hold.
+    // One real-world event is one row: an article event that is the same as a registry
+    // event is shown in the registry event's row, which lists the articles reporting it.
+    const same = (e: (typeof articles)[number]['events'][number]) => e.registry?.relation === 'same';
+    for (const r of registryEvents) {
+      const row = await page.$$eval(`[data-registry-event="${r.id}"] [data-event]`, (els) => els.map((e) => e.getAttribute('data-event')));
+      expect(new Set(row), r.id).toEqual(new Set(articles.flatMap((a) => a.events.filter((e) => e.registry?.event === r.id).map((e) => `${a.id}/${e.id}`))));
+      expect(await page.locator(`[data-registry-event="${r.id}"]`).count(), r.id).toBe(r.dates.length);
+    }
+    // Each date shows its precision: as many badges of each as the timeline holds dates.
     for (const precision of ['day', 'month', 'year', 'range']) {
-      const events = articles.flatMap((a) => a.events.flatMap((e) => e.dates)).filter((d) => d.precision === precision).length;
+      const events = [...registryEvents.flatMap((r) => r.dates), ...articles.flatMap((a) => a.events.filter((e) => !same(e)).flatMap((e) => e.dates))].filter((d) => d.precision === precision).length;
       const published = articles.filter((a) => a.source.published?.precision === precision).length;
       expect(await page.locator(`.timeline .precision-${precision}`).count(), precision).toBe(events);
       expect(await page.locator(`table .precision-${precision}`).count(), precision).toBe(published);

@@ -25,6 +25,8 @@ export function makeSyntheticCorpus(dir: string, n: number, from = defaultDataDi
       bytes += fs.statSync(path.join(from, f)).size;
     }
   }
+  // The real texts too: bases in the registry quote them.
+  for (const f of fs.readdirSync(src.sources)) fs.copyFileSync(path.join(src.sources, f), path.join(out.sources, f));
   const templates = fs.readdirSync(src.articles).filter((f) => f.endsWith('.json')).sort().map((f) => {
     const id = path.basename(f, '.json');
     return { record: JSON.parse(fs.readFileSync(path.join(src.articles, f), 'utf8')), text: fs.readFileSync(path.join(src.sources, `${id}.txt`)) };
