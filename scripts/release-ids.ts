@@ -1,5 +1,5 @@
 // npm run release:ids
-// Adds every current article and entity id to data/released-ids.json, the list that the
+// Adds every current article, entity and registry event id to data/released-ids.json, the list that the
 // id-continuity rule holds the data to. Maintainers run it when they cut a release.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,8 +14,9 @@ const merge = (a: string[], b: Iterable<string>) => [...new Set([...a, ...b])].s
 const next: ReleasedIds = {
   articles: merge(current.articles, corpus.articles.map((a) => a.name)),
   entities: merge(current.entities, corpus.registry.keys()),
+  events: merge(current.events ?? [], corpus.eventRegistry.keys()),
   renamed: current.renamed,
   withdrawn: current.withdrawn,
 };
 fs.writeFileSync(file, JSON.stringify(next, null, 2) + '\n');
-console.log(`${displayPath(file)}: ${next.articles.length} article and ${next.entities.length} entity ids`);
+console.log(`${displayPath(file)}: ${next.articles.length} article, ${next.entities.length} entity and ${next.events!.length} registry event ids`);

@@ -7,6 +7,8 @@ import { readJsonFile } from '../lib/json-file.ts';
 export interface ReleasedIds {
   articles: string[];
   entities: string[];
+  /** Registry events (from model 2 on; absent in older lists). */
+  events?: string[];
   /** Old id -> new id, for ids that moved. */
   renamed: Record<string, string>;
   /** Withdrawn id -> why. */
@@ -34,8 +36,9 @@ const rule: Rule = {
     const exists = {
       articles: corpus.articleIds,
       entities: new Set(corpus.registry.keys()),
+      events: new Set(corpus.eventRegistry.keys()),
     };
-    for (const kind of ['articles', 'entities'] as const) {
+    for (const kind of ['articles', 'entities', 'events'] as const) {
       (released[kind] ?? []).forEach((id, i) => {
         if (exists[kind].has(id) || released.withdrawn?.[id] !== undefined) return;
         const to = released.renamed?.[id];
