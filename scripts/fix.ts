@@ -6,7 +6,6 @@
 // `npm run validate` reports. Nothing ambiguous is guessed, and a record whose source text
 // no longer matches its pinned hash is never touched.
 // Exit 0 when no error is left, 1 when something needs a person, 2 on a usage error.
-import fs from 'node:fs';
 import path from 'node:path';
 import { jsonFiles, loadCorpus, type Corpus, type RecordFile } from './lib/corpus.ts';
 import { Canonicalizer } from './lib/canonical.ts';
@@ -15,7 +14,7 @@ import { duplicateKeys } from './lib/duplicate-keys.ts';
 import { defaultDataDir, displayPath } from './lib/paths.ts';
 import { expandTargets, parse, runMain } from './lib/cli.ts';
 import { writeFileAtomic } from './lib/atomic-write.ts';
-import { overview } from './lib/overview.ts';
+import { updateOverview } from './lib/overview.ts';
 import { validate } from './validate.ts';
 import { formatProblems } from './lib/problems.ts';
 
@@ -76,14 +75,7 @@ async function main(): Promise<number> {
   }
 
   // The overview follows the data: regenerated here, so a contributor never runs another command.
-  const overviewPath = path.join(dataDir, 'README.md');
-  if (fs.existsSync(overviewPath)) {
-    const fresh = overview(loadCorpus(dataDir));
-    if (fs.readFileSync(overviewPath, 'utf8') !== fresh) {
-      writeFileAtomic(overviewPath, fresh);
-      console.log(`${displayPath(overviewPath)}: regenerated from the records`);
-    }
-  }
+  if (updateOverview(dataDir)) console.log(`${displayPath(path.join(dataDir, 'README.md'))}: regenerated from the records`);
 
   // What is left is exactly what the validator reports, so the two counts never disagree.
   const problems = await validate({ dataDir, files });

@@ -40,4 +40,13 @@ describe('npm run bench', () => {
     expect(result.targets).toHaveLength(4);
     expect(result.rows.every((x) => x.ratio > 0)).toBe(true);
   }, 120_000);
+
+  it('measures the workbench on the largest record: opening, checking and saving a change', () => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'htn-bench-annotate-')), 'bench.json');
+    const r = runScript('bench-annotate.ts', ['--runs', '1', '--json', out]);
+    expect(r.status, r.stderr).toBe(0);
+    const result = JSON.parse(fs.readFileSync(out, 'utf8')) as { rows: { step: string; ms: number }[] };
+    expect(result.rows.map((x) => x.step.split(' (')[0])).toEqual(['open the article', 'check one change', 'save one change']);
+    for (const row of result.rows) expect(row.ms).toBeGreaterThan(0);
+  }, 60_000);
 });

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { ErrorObject } from 'ajv';
 import type { Article, Entity, RegistryEvent } from '../../types/index.d.ts';
 import type { RecordKind } from './canonical.ts';
-import { MAX_RECORD_BYTES, openRegularFile, readJsonFile, type JsonFile } from './json-file.ts';
+import { MAX_RECORD_BYTES, openRegularFile, parseJsonText, readJsonFile, type JsonFile } from './json-file.ts';
 import { inspectValue, type UnsafeValue } from './inspect-value.ts';
 import { loadValidators, type CompiledSchemas } from './schemas.ts';
 import { SourceText } from '../api/text.cts';
@@ -72,7 +72,16 @@ function listDir(dir: string, ext: string): string[] {
 }
 
 function loadRecord<T>(file: string, kind: RecordKind, schemas: CompiledSchemas): RecordFile<T> {
-  const json = readJsonFile(file, path.basename(file, '.json'));
+  return checkRecord<T>(readJsonFile(file, path.basename(file, '.json')), kind, schemas);
+}
+
+/** A record file given as text (an edit not yet on disk), parsed and checked like a file read. */
+export function recordFromText<T>(file: string, kind: RecordKind, text: string, schemas: CompiledSchemas): RecordFile<T> {
+  const json = parseJsonText({ path: file, display: displayPath(file), name: path.basename(file, '.json'), text, value: undefined, syntaxErrors: [] });
+  return checkRecord<T>(json, kind, schemas);
+}
+
+function checkRecord<T>(json: JsonFile, kind: RecordKind, schemas: CompiledSchemas): RecordFile<T> {
   const out: RecordFile<T> = { ...json, kind, schemaErrors: [], unsafe: [], record: undefined };
   if (json.syntaxErrors.length > 0) return out;
   // ajv descends only where the schema does, so it is safe on any nesting.

@@ -2,10 +2,22 @@
 // counts of entities, events, quotes and source issues. `npm run fix` regenerates it, so it
 // follows the data by itself; `npm run build` and a test fail when the committed copy is stale.
 import path from 'node:path';
-import { validRecords, type Corpus } from './corpus.ts';
+import fs from 'node:fs';
+import { loadCorpus, validRecords, type Corpus } from './corpus.ts';
+import { writeFileAtomic } from './atomic-write.ts';
 import { defaultDataDir } from './paths.ts';
 
 export const overviewFile = path.join(defaultDataDir, 'README.md');
+
+/** Rewrites the tree's overview README.md when it exists and is stale; true when it did. */
+export function updateOverview(dataDir: string): boolean {
+  const file = path.join(dataDir, 'README.md');
+  if (!fs.existsSync(file)) return false;
+  const fresh = overview(loadCorpus(dataDir));
+  if (fs.readFileSync(file, 'utf8') === fresh) return false;
+  writeFileAtomic(file, fresh);
+  return true;
+}
 
 function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');

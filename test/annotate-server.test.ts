@@ -1,0 +1,130 @@
+// The workbench server refuses what could harm a developer's machine or a record: a foreign
+// Host (DNS rebinding) or Origin (a cross-site request), a change sent without an Origin, a
+// path-traversing or malformed id, an oversized or malformed body, a file changed on disk
+// since it was loaded, an edit that would add errors. Each gets a clear 4xx and writes nothing.
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_BODY_BYTES, startWorkbench, type Workbench } from '../scripts/annotate/server.ts';
+import { validFixture } from './helpers.ts';
+
+let wb: Workbench;
+let data: string;
+let port: number;
+const RECORD = '2020-01-fixture-deal';
+
+/** Every file of the tree with its bytes, to show that nothing was written. */
+const snapshot = () =>
+  Object.fromEntries((fs.readdirSync(data, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(data, f)).isFile()).sort().map((f) => [f, fs.readFileSync(path.join(data, f), 'base64')]));
+
+function request(method: string, urlPath: string, options: { host?: string; origin?: string | null; body?: string | Buffer; type?: string } = {}): Promise<{ status: number; body: { error?: string; [k: string]: unknown } }> {
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string> = { Host: options.host ?? `127.0.0.1:${port}` };
+    if (options.origin !== null) headers.Origin = options.origin ?? `http://127.0.0.1:${port}`;
+    if (options.body !== undefined) {
+      headers['Content-Type'] = options.type ?? 'application/json';
+      headers['Content-Length'] = String(Buffer.byteLength(options.body));
+    }
+    const req = http.request({ host: '127.0.0.1', port, method, path: urlPath, headers }, (res) => {
+      let text = '';
+      res.on('data', (d) => (text += d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text.startsWith('{') ? JSON.parse(text) : { text } }));
+    });
+    req.on('error', reject);
+    if (options.body !== undefined) req.write(options.body);
+    req.end();
+  });
+}
+
+beforeAll(async () => {
+  data = fs.mkdtempSync(path.join(os.tmpdir(), 'htn-server-'));
+  fs.cpSync(validFixture, data, { recursive: true });
+  wb = await startWorkbench(data, 0);
+  port = Number(new URL(wb.url).port);
+});
+
+afterAll(async () => {
+  await wb?.close();
+  fs.rmSync(data, { recursive: true, force: true });
+});
+
+describe('the workbench server', () => {
+  it('listens on 127.0.0.1 only', () => {
+    expect((wb.server.address() as { address: string }).address).toBe('127.0.0.1');
+  });
+
+  it('serves the page and the records to its own page', async () => {
+    const page = await request('GET', '/', { origin: null });
+    expect(page.status).toBe(200);
+    const rec = await request('GET', `/api/articles/${RECORD}`, { origin: null });
+    expect(rec.status).toBe(200);
+    expect((rec.body.record as { id: string }).id).toBe(RECORD);
+  });
+
+  it.each([
+    ['a foreign Host (DNS rebinding)', () => request('GET', '/api/articles', { host: 'attacker.example:80', origin: null }), 421, 'answers only at its own address'],
+    ['a foreign Origin', () => request('POST', `/api/articles/${RECORD}/check`, { origin: 'http://attacker.example', body: '{}' }), 403, 'other sites are refused'],
+    ['a change without an Origin', () => request('POST', '/api/entities', { origin: null, body: '{"entity":{}}' }), 403, 'must come from the workbench page'],
+    ['a path-traversing id', () => request('GET', '/api/articles/..%2F..%2Fpackage', {}), 400, 'is not an article id'],
+    ['a malformed entity id', () => request('POST', '/api/entities', { body: JSON.stringify({ entity: { id: '../../x' } }) }), 400, 'an entity id is lower-case'],
+    ['a body that is not JSON', () => request('POST', `/api/articles/${RECORD}`, { body: '{"record": ' }), 400, 'not valid JSON'],
+    ['a body of another type', () => request('POST', `/api/articles/${RECORD}`, { body: 'a=b', type: 'application/x-www-form-urlencoded' }), 415, 'application/json'],
+    ['an oversized body', () => request('POST', `/api/articles/${RECORD}`, { body: Buffer.alloc(MAX_BODY_BYTES + 1, 0x20) }), 413, 'a record is never that large'],
+    ['an unknown action', () => request('DELETE', `/api/articles/${RECORD}`, {}), 404, 'no such page or action'],
+  ])('refuses %s with a clear 4xx, and writes nothing', async (_, send, status, message) => {
+    const before = snapshot();
+    const r = await send();
+    expect(r.status).toBe(status);
+    expect(r.body.error).toContain(message);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('refuses a save over a file that changed on disk since it was loaded', async () => {
+    const opened = await request('GET', `/api/articles/${RECORD}`, { origin: null });
+    const file = path.join(data, 'articles', `${RECORD}.json`);
+    fs.appendFileSync(file, '\n');
+    const before = snapshot();
+    const r = await request('POST', `/api/articles/${RECORD}`, { body: JSON.stringify({ record: opened.body.record, version: opened.body.version }) });
+    expect(r.status).toBe(409);
+    expect(r.body.error).toContain('changed on disk since this page loaded it');
+    expect(snapshot()).toEqual(before);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/\n\n$/, '\n'));
+  });
+
+  it('refuses an edit that adds errors or changes the text pin, and saves one that does not, in canonical form', async () => {
+    const opened = await request('GET', `/api/articles/${RECORD}`, { origin: null });
+    const record = opened.body.record as { events: { summary: string }[]; source: { sha256: string } };
+    const worse = structuredClone(record) as unknown as { events: { trigger: { exact: string } }[] };
+    worse.events[0]!.trigger.exact = 'not the text';
+    const before = snapshot();
+    const refused = await request('POST', `/api/articles/${RECORD}`, { body: JSON.stringify({ record: worse, version: opened.body.version }) });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error).toContain('not saved: the edit would leave 1 error(s) where the file has 0');
+    const pinned = structuredClone(record);
+    pinned.source.sha256 = '0'.repeat(64);
+    const repinned = await request('POST', `/api/articles/${RECORD}`, { body: JSON.stringify({ record: pinned, version: opened.body.version }) });
+    expect(repinned.status).toBe(400);
+    expect(repinned.body.error).toContain('source texts are never edited');
+    expect(snapshot()).toEqual(before);
+
+    const better = structuredClone(record);
+    better.events[0]!.summary = 'Acme Phones said on Monday it will sell Huawei handsets.';
+    const saved = await request('POST', `/api/articles/${RECORD}`, { body: JSON.stringify({ record: better, version: opened.body.version }) });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    const text = fs.readFileSync(path.join(data, 'articles', `${RECORD}.json`), 'utf8');
+    expect(text).toContain('Acme Phones said on Monday it will sell Huawei handsets.');
+    expect(text).toBe(JSON.stringify(JSON.parse(text), null, 2) + '\n');
+    expect(fs.readdirSync(path.join(data, 'articles')).filter((f) => f.includes('.tmp'))).toEqual([]);
+  });
+
+  it('refuses an entity that is not complete, or whose id is taken', async () => {
+    const before = snapshot();
+    const incomplete = await request('POST', '/api/entities', { body: JSON.stringify({ entity: { id: 'new-co', name: 'New Co' } }) });
+    expect(incomplete.status).toBe(422);
+    const taken = await request('POST', '/api/entities', { body: JSON.stringify({ entity: { id: 'huawei' } }) });
+    expect(taken.status).toBe(409);
+    expect(snapshot()).toEqual(before);
+  });
+});
