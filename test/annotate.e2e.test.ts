@@ -179,6 +179,22 @@ describe.skipIf(!hasBrowser)('the annotation workbench in Chromium', () => {
     await page.getByRole('button', { name: 'Dismiss' }).click();
     await page.locator('#f-reason').selectOption('scare-quote');
     await apply();
+    // The article's details: its publisher (named in the text) and its date, resting on a source read.
+    await page.getByRole('button', { name: 'Add a citation' }).click();
+    await page.locator('#f-cid').fill('c-fixture-calendar');
+    await page.locator('#f-pub').fill('Fixture sources (fictional)');
+    await page.locator('#f-title').fill('When the fixture article appeared');
+    await apply();
+    await key('d');
+    await page.locator('#f-publisher').fill('fixture-wire');
+    await page.locator('#f-pubnote').fill('Named in the page header.');
+    await find('Fixture Wire');
+    await page.locator('form.panel [data-field="pubtext"]').click();
+    await page.locator('#f-pvalue').fill('2026-01-06');
+    await page.locator('#f-presolution').selectOption('inferred');
+    await page.locator('#f-pnote').fill('Fixture: the date is given by the test.');
+    await page.locator('#f-pcite').fill('c-fixture-calendar');
+    await apply();
     await axe('editor');
     await page.screenshot({ path: path.join(shots, 'workbench-editor.png'), fullPage: true });
     await page.keyboard.press('Control+s');
@@ -242,6 +258,8 @@ describe.skipIf(!hasBrowser)('the annotation workbench in Chromium', () => {
     await page.locator('#flag').click();
     for (let i = 1; i < total; i++) await page.keyboard.press('c');
     await page.locator('#reviewer').fill('Second Reader');
+    // Something was flagged: the record cannot be marked checked in this pass.
+    expect(await page.locator('#mark-checked').isDisabled()).toBe(true);
     await page.getByRole('button', { name: 'Write the review pass' }).click();
     await expect.poll(status).toContain('review pass written');
     const record = JSON.parse(fs.readFileSync(path.join(data, 'articles', `${ID}.json`), 'utf8'));
@@ -249,6 +267,22 @@ describe.skipIf(!hasBrowser)('the annotation workbench in Chromium', () => {
     expect(last).toContain('Review pass in the workbench by Second Reader');
     expect(last).toContain(`${total - 1} annotation(s) confirmed, 1 flagged`);
     expect(last).toContain('check the form');
+    expect(record.review.status).toBe('draft');
+    expect(record.source.publisher).toEqual({ entity: 'fixture-wire', note: 'Named in the page header.', basis: { text: [expect.objectContaining({ exact: 'Fixture Wire' })] } });
+
+    // A second pass with nothing flagged, over a record with no error, marks it checked.
+    await key('r');
+    await expect.poll(() => page.locator('#confirm').count()).toBe(1);
+    for (let i = 0; i < total; i++) await page.keyboard.press('c');
+    await page.locator('#reviewer').fill('Third Reader');
+    await page.locator('#mark-checked').check();
+    await page.getByRole('button', { name: 'Write the review pass' }).click();
+    await expect.poll(status).toContain('review pass written');
+    const checked = JSON.parse(fs.readFileSync(path.join(data, 'articles', `${ID}.json`), 'utf8'));
+    expect(checked.review.status).toBe('checked');
+    expect(checked.review.history.at(-1).change).toContain('marked checked');
+    const v = runScript('validate.ts', ['--data', data, path.join(data, 'articles', `${ID}.json`)]);
+    expect(v.status, v.stdout + v.stderr).toBe(0);
     expect(consoleErrors).toEqual([]);
   }, 60_000);
 

@@ -119,10 +119,10 @@ export async function startWorkbench(dataDir: string, port = 0): Promise<Workben
         return send(res, 200, store.save(id, body.record, body.version));
       }
       case 'POST /api/articles/:id/review': {
-        const body = (await readBody(req)) as { version?: unknown; reviewer?: unknown; confirmed?: unknown; flagged?: unknown; date?: unknown };
+        const body = (await readBody(req)) as { version?: unknown; reviewer?: unknown; confirmed?: unknown; flagged?: unknown; date?: unknown; checked?: unknown };
         const flagged = Array.isArray(body.flagged) ? body.flagged.map((f) => ({ pointer: String((f as { pointer?: unknown }).pointer ?? ''), comment: String((f as { comment?: unknown }).comment ?? '') })) : [];
         const date = typeof body.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(body.date) ? body.date : new Date().toISOString().slice(0, 10);
-        return send(res, 200, store.review(id, String(body.version ?? ''), { reviewer: String(body.reviewer ?? ''), confirmed: Number(body.confirmed ?? 0), flagged, date }));
+        return send(res, 200, store.review(id, String(body.version ?? ''), { reviewer: String(body.reviewer ?? ''), confirmed: Number(body.confirmed ?? 0), flagged, date, checked: body.checked === true }));
       }
       case 'POST /api/articles': {
         const body = (await readBody(req)) as { id?: unknown; text?: unknown; language?: unknown };

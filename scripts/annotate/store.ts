@@ -185,15 +185,20 @@ export class Store {
   }
 
   /** Writes a review pass to review.history: who read it, what was confirmed and flagged. */
-  review(id: string, version: string, pass: { reviewer: string; confirmed: number; flagged: { pointer: string; comment: string }[]; date: string }): { version: string; problems: Problem[] } {
+  review(id: string, version: string, pass: { reviewer: string; confirmed: number; flagged: { pointer: string; comment: string }[]; date: string; checked?: boolean }): { version: string; problems: Problem[] } {
     const opened = this.open(id);
     if (opened.version !== version) throw new StoreError(409, `data/articles/${id}.json changed on disk since this page loaded it; reload the page and review again`);
     if (!pass.reviewer.trim()) throw new StoreError(400, 'say who reviewed the record');
-    const record = structuredClone(opened.record) as { review: { history: { date: string; change: string }[] } };
+    const record = structuredClone(opened.record) as { review: { status: string; history: { date: string; change: string }[] } };
+    // "Checked" is a claim: only a pass with nothing flagged, over a record with no error.
+    if (pass.checked) {
+      if (pass.flagged.length > 0 || opened.problems.some((p) => p.severity === 'error')) throw new StoreError(422, 'a record is marked checked only when it has no error and the pass flagged nothing');
+      record.review.status = 'checked';
+    }
     const flagged = pass.flagged.map((f) => `${f.pointer} (${f.comment || 'no comment'})`).join('; ');
     record.review.history.push({
       date: pass.date,
-      change: `Review pass in the workbench by ${pass.reviewer.trim()}: ${pass.confirmed} annotation(s) confirmed, ${pass.flagged.length} flagged${flagged ? `: ${flagged}` : ''}.`,
+      change: `Review pass in the workbench by ${pass.reviewer.trim()}: ${pass.confirmed} annotation(s) confirmed, ${pass.flagged.length} flagged${flagged ? `: ${flagged}` : ''}${pass.checked ? '; marked checked' : ''}.`,
     });
     return this.save(id, record, version);
   }

@@ -268,6 +268,7 @@ function editPanel() {
     h('h2', {}, 'Selection'),
     h('p', { class: 'muted' }, sel ? `[${sel.start}, ${sel.end}) “${sel.exact.slice(0, 80)}”` : 'Select text in the article, or use the find box.'),
     h('div', { class: 'row' }, add('m', 'Mention', 'mention'), add('q', 'Quote', 'quote'), add('e', 'Event', 'event'), add('i', 'Source issue', 'issue'), add('b', 'Boilerplate', 'boilerplate'), add('g', 'Segment', 'segment')),
+    h('button', { type: 'button', 'aria-keyshortcuts': 'D', onclick: () => openForm('details') }, 'Article details: headline, publisher, date ', h('kbd', {}, 'D')),
     st.form ? formPanel() : null,
     h('h2', {}, `Problems: ${errors} error(s), ${st.problems.length - errors} warning(s)`),
     h('ul', { class: 'problems' }, st.problems.map((p, i) => h('li', {}, h('button', { type: 'button', onclick: () => goToProblem(i) }, `${p.severity} ${i + 1}`), h('span', { class: `what ${p.severity}` }, `${p.pointer || '/'}: ${p.message}`)))),
@@ -371,6 +372,46 @@ function buildForm() {
       }, `mention of ${id}`);
     });
   }
+  if (f.kind === 'details') {
+    const s = r.source;
+    const p = s.published ?? {};
+    return panel('Article details', [
+      entityOptions(),
+      spanField('Headline (the text’s own headline)', 'headline', s.headline ?? null, values),
+      input('f-publisher', 'Publisher: an entity (empty when it cannot be established)', s.publisher.entity ?? '', { list: 'entity-list', autocomplete: 'off', 'data-autofocus': true }),
+      input('f-pubnote', 'How the publisher was identified, or why it is unknown', s.publisher.note ?? ''),
+      spanField('Where the text names the publisher (its basis)', 'pubtext', s.publisher.basis?.text?.[0] ?? null, values),
+      input('f-pubcite', 'or the citation ids of sources read, comma-separated', (s.publisher.basis?.cite ?? []).join(', ')),
+      h('fieldset', {}, h('legend', {}, 'Publication date'),
+        h('div', { class: 'row' }, input('f-pvalue', 'Value (2019-05-16, 2019-05, 2019 or a/b; empty while unknown in a draft)', p.value ?? ''), select_('f-pprecision', 'Precision', vocab('datePrecision').map(([v]) => [v, v]), p.precision ?? 'day'),
+          select_('f-presolution', 'Resolution', vocab('dateResolution').map(([v, d]) => [v, `${v}: ${d}`]), p.resolution ?? 'explicit')),
+        spanField('The date line or phrase that gives it', 'ptext', p.text ?? null, values),
+        h('div', { class: 'row' }, input('f-panchor', 'Anchor (relative)', p.anchor ?? ''), input('f-pnote', 'Note (how it was inferred)', p.note ?? ''), input('f-pcite', 'Basis: citation ids', (p.basis?.cite ?? []).join(', ')))),
+      input('f-url', 'Address of a page you read that carries this text (optional)', s.url ?? '', { type: 'url' }),
+      input('f-urlcite', 'Its citation id (required with an address)', (s.urlBasis?.cite ?? []).join(', ')),
+      input('f-lang', 'Language (BCP 47)', s.language),
+    ], () => {
+      const ids = (v) => v.split(',').map((x) => x.trim()).filter(Boolean);
+      change((rec) => {
+        const src = rec.source;
+        src.headline = values.headline ?? null;
+        const entity = val('f-publisher').trim() || null;
+        src.publisher = { entity, ...(val('f-pubnote') ? { note: val('f-pubnote') } : {}) };
+        const basis = { ...(ids(val('f-pubcite')).length ? { cite: ids(val('f-pubcite')) } : {}), ...(values.pubtext ? { text: [values.pubtext] } : {}) };
+        if (Object.keys(basis).length) src.publisher.basis = basis;
+        if (val('f-pvalue')) {
+          const d = { value: val('f-pvalue'), precision: val('f-pprecision'), resolution: val('f-presolution') };
+          if (values.ptext) d.text = values.ptext;
+          if (val('f-panchor')) d.anchor = val('f-panchor');
+          if (val('f-pnote')) d.note = val('f-pnote');
+          if (ids(val('f-pcite')).length) d.basis = { cite: ids(val('f-pcite')) };
+          src.published = d;
+        } else src.published = null;
+        if (val('f-url')) { src.url = val('f-url'); src.urlBasis = { cite: ids(val('f-urlcite')) }; } else { delete src.url; delete src.urlBasis; }
+        src.language = val('f-lang') || 'en';
+      }, 'article details');
+    });
+  }
   if (f.kind === 'entity') {
     return panel('Create an entity', [
       input('f-id', 'Id (lower-case words joined by hyphens)', '', { required: true, pattern: '[a-z0-9]+(-[a-z0-9]+)*', 'data-autofocus': true }),
@@ -395,6 +436,10 @@ function buildForm() {
   if (f.kind === 'quote') {
     const q = f.ref ? at(r, f.ref) : null;
     const events = (r.events ?? []).map((e) => e.id);
+    const continuation = structuredClone(q?.continuation ?? []);
+    const contList = h('ul', {});
+    const redrawCont = () => contList.replaceChildren(...continuation.map((s, i) => h('li', {}, `“${s.exact.slice(0, 50)}”`, h('button', { type: 'button', onclick: () => { continuation.splice(i, 1); redrawCont(); } }, 'Remove'))));
+    redrawCont();
     return panel(f.ref ? `Edit quote ${q.id}` : 'Add a quote', [
       entityOptions(),
       input('f-qid', 'Id (q- and a few words)', q?.id ?? `q-${(r.quotes?.length ?? 0) + 1}`, { required: true, pattern: 'q-[a-z0-9]+(-[a-z0-9]+)*', 'data-autofocus': true }),
@@ -403,6 +448,8 @@ function buildForm() {
       input('f-speaker', 'Speaker: an entity of this record', q?.speaker?.entity ?? '', { list: 'entity-list', autocomplete: 'off' }),
       input('f-speaker-desc', 'or, for an unnamed speaker, the description the text gives', q?.speaker?.description ?? ''),
       spanField('Cue (the attributing words: select them, then use the selection)', 'cue', q?.cue ?? null, values),
+      h('fieldset', {}, h('legend', {}, 'Continuation: the words of each next paragraph of the same quotation'), contList, h('button', { type: 'button', onclick: () => { if (st.sel) { continuation.push(st.sel); redrawCont(); } } }, 'Add the selection as the next paragraph')),
+      h('label', {}, h('input', { type: 'checkbox', id: 'f-unclosed', checked: Boolean(q?.unclosed) }), ' The source never closes this quotation (record an unclosed-quote source issue too)'),
       input('f-via', 'Via (the outlet it came through, if the text names one)', q?.via ?? '', { list: 'entity-list', autocomplete: 'off' }),
       h('fieldset', {}, h('legend', {}, 'About the events'), events.map((id) => h('label', {}, h('input', { type: 'checkbox', name: 'about', value: id, checked: q?.about?.includes(id) }), ' ', id))),
     ], () => {
@@ -414,6 +461,8 @@ function buildForm() {
       const speaker = val('f-speaker') ? { entity: val('f-speaker') } : { entity: null, description: val('f-speaker-desc') };
       const quote = { ...(q ?? {}), id: val('f-qid'), kind: val('f-qkind'), content, speaker, about };
       if (values.cue) quote.cue = values.cue; else delete quote.cue;
+      if (continuation.length) quote.continuation = continuation; else delete quote.continuation;
+      if (/** @type {HTMLInputElement} */ (document.getElementById('f-unclosed')).checked) quote.unclosed = true; else delete quote.unclosed;
       if (val('f-via')) quote.via = val('f-via'); else delete quote.via;
       change((rec) => {
         rec.quotes ??= [];
@@ -615,16 +664,20 @@ function reviewPanel() {
   const item = rv.items[rv.at];
   if (!item) {
     const who = h('input', { id: 'reviewer', name: 'reviewer', required: true, 'data-autofocus': true });
+    const errorsLeft = st.problems.filter((p) => p.severity === 'error').length;
+    const checked = h('input', { type: 'checkbox', id: 'mark-checked', disabled: errorsLeft > 0 || rv.flagged.length > 0 });
     return [h('h2', {}, 'Review pass done'), h('p', {}, `${rv.confirmed} confirmed, ${rv.flagged.length} flagged.`),
       h('form', { class: 'panel', onsubmit: async (ev) => {
         ev.preventDefault();
         try {
-          const saved = await api('POST', `/api/articles/${st.id}/review`, { version: st.version, reviewer: /** @type {HTMLInputElement} */ (who).value, confirmed: rv.confirmed, flagged: rv.flagged });
+          const saved = await api('POST', `/api/articles/${st.id}/review`, { version: st.version, reviewer: /** @type {HTMLInputElement} */ (who).value, confirmed: rv.confirmed, flagged: rv.flagged, checked: /** @type {HTMLInputElement} */ (checked).checked });
           st.review = null;
           await openArticle(st.id);
           say(`review pass written to review.history (${saved.problems.length} problem(s))`);
         } catch (e) { say(e.message, true); }
-      } }, h('label', { for: 'reviewer' }, 'Your name', who), h('button', { type: 'submit', class: 'primary' }, 'Write the review pass')),
+      } }, h('label', { for: 'reviewer' }, 'Your name', who),
+        h('label', { for: 'mark-checked' }, checked, errorsLeft > 0 || rv.flagged.length > 0 ? ' Mark the record as checked (only with no error and nothing flagged)' : ' Mark the record as checked: it has no error, and you read all of it against the text'),
+        h('button', { type: 'submit', class: 'primary' }, 'Write the review pass')),
       h('button', { type: 'button', onclick: () => { st.review = null; render(); } }, 'Leave without writing')];
   }
   const comment = h('input', { id: 'flag-comment', name: 'comment' });
@@ -656,6 +709,7 @@ document.addEventListener('keydown', (ev) => {
     if (ev.key === 'f') document.getElementById('flag')?.click();
     return;
   }
+  if (ev.key === 'd') { ev.preventDefault(); openForm('details'); return; }
   const forms = { m: 'mention', q: 'quote', e: 'event', i: 'issue', b: 'boilerplate', g: 'segment' };
   if (forms[ev.key] && st.sel) { ev.preventDefault(); openForm(forms[ev.key]); }
   else if (ev.key === '/') { ev.preventDefault(); document.getElementById('find')?.focus(); }
