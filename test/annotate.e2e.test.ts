@@ -22,7 +22,7 @@ const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-co
 
 const ID = '2026-01-05-acme-stops-huawei-sales';
 // An emoji first: every span after it sits one UTF-16 unit further than its code point.
-const TEXT = '🚀 Fixture Wire | Tech\nAcme Phones said on Monday that it will stop selling Huawei phonse. “We are done,” said Jane Roe. Analysts call it a “pause”.\n';
+const TEXT = '🚀 Fixture Wire | Tech\nAcme Phones said on Monday that it will stop selling Huawei phonse. “We are done,” said Jane Roe. Analysts call it a “pause”. Huawei declined to comment.\n';
 
 describe.skipIf(!hasBrowser)('the annotation workbench in Chromium', () => {
   let browser: Browser;
@@ -119,9 +119,9 @@ describe.skipIf(!hasBrowser)('the annotation workbench in Chromium', () => {
     await page.locator('#f-entity').fill('huawei');
     await page.locator('#f-form').selectOption('name');
     await apply();
-    // Mentions of existing entities, by the keyboard path.
-    for (const [text, entity] of [['Acme Phones', 'acme-phones'], ['Jane Roe', 'jane-roe']] as const) {
-      await find(text);
+    // Mentions of existing entities, by the keyboard path (by id, by name).
+    for (const [text, entity, times] of [['Acme Phones', 'acme-phones', 1], ['Jane Roe', 'Jane Roe', 1], ['Huawei', 'Huawei', 2]] as const) {
+      await find(text, times);
       await key('m');
       await page.locator('#f-entity').fill(entity);
       await apply();
@@ -147,6 +147,7 @@ describe.skipIf(!hasBrowser)('the annotation workbench in Chromium', () => {
     // An event with a relative date.
     await find('stop selling');
     await key('e');
+    await page.locator('form.panel [data-field="trigger"]').click();
     await page.locator('#f-eid').fill('ev-acme-stops-huawei-sales');
     await page.locator('#f-type').selectOption('sales-suspended');
     await page.locator('#f-summary').fill('Acme Phones said it would stop selling Huawei phones.');
@@ -205,6 +206,7 @@ describe.skipIf(!hasBrowser)('the annotation workbench in Chromium', () => {
     const all = [...record.entities.flatMap((e: { mentions: unknown[] }) => e.mentions), record.quotes[0].content, record.quotes[0].cue, record.events[0].trigger, record.sourceIssues[0].target];
     for (const s of all as { start: number; end: number; exact: string }[]) expect(cps.slice(s.start, s.end).join(''), JSON.stringify(s)).toBe(s.exact);
     const huawei = record.entities.find((e: { entity: string }) => e.entity === 'huawei').mentions[0];
+    expect(record.entities.find((e: { entity: string }) => e.entity === 'jane-roe')).toBeDefined(); // typed by name
     expect(huawei.start).toBe([...TEXT.slice(0, TEXT.indexOf('Huawei'))].length); // code points, not UTF-16 units
     expect(record.quotes[0].content.exact).toBe('We are done,');
     expect(record.quoteMarks.unclassified).toBeUndefined();
@@ -213,11 +215,31 @@ describe.skipIf(!hasBrowser)('the annotation workbench in Chromium', () => {
     expect(v.status, v.stdout + v.stderr).toBe(0);
   }, 120_000);
 
+  it('takes a warning about an unrecorded name to the name, with the form that records it', async () => {
+    const second = [...TEXT.slice(0, TEXT.lastIndexOf('Huawei'))].length;
+    const item = page.locator('aside li', { hasText: `huawei: “Huawei” [${second}, ${second + 6})` });
+    await item.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => page.locator('.problems li').count()).toBe(1);
+    await page.locator('.problems li button').first().click();
+    await expect.poll(() => page.locator('#f-entity').count()).toBe(1);
+    expect(await page.locator('#f-entity').inputValue()).toBe('huawei');
+    expect(await page.locator('.seg.selected').first().getAttribute('data-s')).toBe(String(second));
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('.problems li').count()).toBe(0);
+    expect(await page.locator('main h2').first().textContent()).not.toContain('unsaved');
+    expect(consoleErrors).toEqual([]);
+  }, 60_000);
+
   it('undoes a change, and takes a problem to its span and field', async () => {
     await find('Tech');
     await key('b');
     await page.locator('#f-bkind').selectOption('other');
     await apply();
+    // Leaving with unsaved changes asks first; declining keeps the record and its changes.
+    page.once('dialog', (d) => void d.dismiss());
+    await page.locator('header h1 a').click();
+    await expect.poll(() => page.locator('main h2').first().textContent()).toContain('(unsaved changes)');
     // A boilerplate span of kind "other" without its note: the validator's problem is listed.
     await expect.poll(() => page.locator('.problems li').count()).toBeGreaterThan(0);
     await page.locator('.problems li button').first().click();

@@ -23,6 +23,12 @@ function h(tag, attrs = {}, ...children) {
   return el;
 }
 
+/** At most n characters, with an ellipsis when cut: a cut never looks like the whole span. */
+function clip(s, n = 60) {
+  const cps = [...s];
+  return cps.length > n ? cps.slice(0, n).join('') + '…' : s;
+}
+
 function say(message, isError = false) {
   statusEl.textContent = message;
   statusEl.className = isError ? 'error' : '';
@@ -73,8 +79,20 @@ let st = null; // the open record's state
 let ctx = null; // entities, registry events and vocabularies
 
 // ---------- routing ----------
-window.addEventListener('hashchange', route);
-window.addEventListener('DOMContentLoaded', route);
+let lastHash = location.hash;
+window.addEventListener('hashchange', () => {
+  // Unsaved changes are never dropped silently: leaving asks first.
+  if (st?.dirty && !window.confirm('This record has unsaved changes. Leave without saving?')) {
+    history.replaceState(null, '', lastHash);
+    return;
+  }
+  lastHash = location.hash;
+  route();
+});
+window.addEventListener('beforeunload', (ev) => {
+  if (st?.dirty) ev.preventDefault();
+});
+window.addEventListener('DOMContentLoaded', () => void route());
 
 async function route() {
   const m = /^#\/article\/([a-z0-9-]+)$/.exec(location.hash);
@@ -117,7 +135,7 @@ async function showList() {
 // ---------- the editor ----------
 async function openArticle(id) {
   const data = await api('GET', `/api/articles/${id}`);
-  st = { id, record: data.record, version: data.version, text: new CodePoints(data.text), problems: data.problems, undo: [], sel: null, form: null, dirty: false, review: null, findHits: [], findAt: -1 };
+  st = { id, record: data.record, saved: JSON.stringify(data.record), version: data.version, text: new CodePoints(data.text), problems: data.problems, undo: [], sel: null, form: null, dirty: false, review: null, findHits: [], findAt: -1 };
   actions.hidden = false;
   render();
   say(`opened ${id}`);
@@ -133,7 +151,7 @@ async function change(mutate, message) {
     st.undo.push(before);
     st.record = checked.record;
     st.problems = checked.problems;
-    st.dirty = true;
+    st.dirty = JSON.stringify(st.record) !== st.saved;
     st.form = null;
     render();
     say(`${message}: not saved yet (Ctrl+S)`);
@@ -146,9 +164,9 @@ async function undo() {
   const checked = await api('POST', `/api/articles/${st.id}/check`, { record: prev });
   st.record = checked.record;
   st.problems = checked.problems;
-  st.dirty = true;
+  st.dirty = JSON.stringify(st.record) !== st.saved;
   render();
-  say('undone: not saved yet');
+  say(st.dirty ? 'undone: not saved yet' : 'undone: the record is as saved');
 }
 
 async function save() {
@@ -157,6 +175,7 @@ async function save() {
     const saved = await api('POST', `/api/articles/${st.id}`, { record: st.record, version: st.version });
     st.version = saved.version;
     st.problems = saved.problems;
+    st.saved = JSON.stringify(st.record);
     st.dirty = false;
     render();
     say(`saved data/articles/${st.id}.json`);
@@ -228,7 +247,7 @@ function takeSelection() {
 function select(a, b) {
   st.sel = st.text.span(a, b);
   render();
-  say(`selected [${a}, ${b}): “${st.sel.exact.slice(0, 60)}”`);
+  say(`selected [${a}, ${b}): “${clip(st.sel.exact)}”`);
 }
 
 function showOverlaps(over) {
@@ -239,10 +258,11 @@ function showOverlaps(over) {
 // ---------- the side panel ----------
 function render() {
   if (!st) return;
-  const find = h('input', { id: 'find', type: 'search', 'aria-keyshortcuts': '/', placeholder: 'words of the text', value: st.findText ?? '' });
+  const find = h('input', { id: 'find', type: 'text', 'aria-keyshortcuts': '/', placeholder: 'words of the text', value: st.findText ?? '' });
   const findBar = h('form', { class: 'find', role: 'search', onsubmit: (ev) => {
     ev.preventDefault();
-    const needle = find.value;
+    const needle = /** @type {HTMLInputElement} */ (find).value;
+    if (!needle) return say('type the words to find first', true);
     if (needle !== st.findText) { st.findText = needle; st.findHits = st.text.find(needle); st.findAt = -1; }
     if (st.findHits.length === 0) return say(`“${needle}” does not occur in the text`, true);
     st.findAt = (st.findAt + 1) % st.findHits.length;
@@ -266,7 +286,7 @@ function editPanel() {
   const add = (key, label, kind) => h('button', { type: 'button', 'aria-keyshortcuts': key.toUpperCase(), disabled: !sel, onclick: () => openForm(kind) }, label, ' ', h('kbd', {}, key.toUpperCase()));
   return [
     h('h2', {}, 'Selection'),
-    h('p', { class: 'muted' }, sel ? `[${sel.start}, ${sel.end}) “${sel.exact.slice(0, 80)}”` : 'Select text in the article, or use the find box.'),
+    h('p', { class: 'muted' }, sel ? `[${sel.start}, ${sel.end}) “${clip(sel.exact, 80)}”` : 'Select text in the article, or use the find box.'),
     h('div', { class: 'row' }, add('m', 'Mention', 'mention'), add('q', 'Quote', 'quote'), add('e', 'Event', 'event'), add('i', 'Source issue', 'issue'), add('b', 'Boilerplate', 'boilerplate'), add('g', 'Segment', 'segment')),
     h('button', { type: 'button', 'aria-keyshortcuts': 'D', onclick: () => openForm('details') }, 'Article details: headline, publisher, date ', h('kbd', {}, 'D')),
     st.form ? formPanel() : null,
@@ -276,11 +296,12 @@ function editPanel() {
     h('ul', {}, (r.quoteMarks?.unclassified ?? []).map((u, i) => h('li', {}, h('span', { class: 'what' }, `marks at [${u.start}, ${u.end}): ${u.exact.slice(0, 50)}`),
       h('button', { type: 'button', onclick: () => { select(u.start + (u.end - u.start > 1 ? 1 : 0), u.end - (u.end - u.start > 1 ? 1 : 0)); openForm('quote'); } }, 'Record as quote'),
       h('button', { type: 'button', onclick: () => openForm('dismiss', ['quoteMarks', 'unclassified', i]) }, 'Dismiss')))),
-    list('Entities and mentions', (r.entities ?? []).flatMap((e, i) => e.mentions.map((m, j) => [['entities', i, 'mentions', j], `${e.entity}: “${m.exact}” (${m.form ?? 'no form'})`, 'mention']))),
-    list('Quotes', (r.quotes ?? []).map((q, i) => [['quotes', i], `${q.id} (${q.kind}) ${q.speaker?.entity ?? q.speaker?.description ?? ''}: “${q.content.exact.slice(0, 50)}”`, 'quote'])),
+    list('Entities and mentions', (r.entities ?? []).flatMap((e, i) => e.mentions.map((m, j) => [['entities', i, 'mentions', j], `${e.entity}: “${clip(m.exact, 40)}” [${m.start}, ${m.end}) (${m.form ?? 'no form'})`, 'mention']))),
+    list('Quotes', (r.quotes ?? []).map((q, i) => [['quotes', i], `${q.id} (${q.kind}) ${q.speaker?.entity ?? q.speaker?.description ?? ''}: “${clip(q.content.exact, 50)}”`, 'quote'])),
     list('Events', (r.events ?? []).map((ev, i) => [['events', i], `${ev.id}: ${ev.type}, ${ev.summary}`, 'event'])),
-    list('Source issues', (r.sourceIssues ?? []).map((s, i) => [['sourceIssues', i], `${s.id} (${s.kind}): “${s.target.exact.slice(0, 40)}”`, 'issue'])),
-    list('Boilerplate', (r.boilerplate ?? []).map((b, i) => [['boilerplate', i], `${b.kind}: “${b.span.exact.slice(0, 40)}”`, 'boilerplate'])),
+    list('Source issues', (r.sourceIssues ?? []).map((s, i) => [['sourceIssues', i], `${s.id} (${s.kind}): “${clip(s.target.exact, 40)}”`, 'issue'])),
+    list('Boilerplate', (r.boilerplate ?? []).map((b, i) => [['boilerplate', i], `${b.kind}: “${clip(b.span.exact, 40)}”`, 'boilerplate'])),
+    list('Quotation marks that are not quotes', (r.quoteMarks?.ignored ?? []).map((g, i) => [['quoteMarks', 'ignored', i], `${g.reason}: ${clip(g.span.exact, 40)} [${g.span.start}, ${g.span.end})`, 'ignored'])),
     list('Segments', (r.segments ?? []).map((s, i) => [['segments', i], `${s.id} (${s.kind})`, 'segment'])),
     list('Citations (sources read)', (r.citations ?? []).map((c, i) => [['citations', i], `${c.id}: ${c.title ?? c.url ?? c.publication}`, 'citation'])),
     h('button', { type: 'button', onclick: () => openForm('citation') }, 'Add a citation'),
@@ -321,9 +342,9 @@ const entityOptions = () => h('datalist', { id: 'entity-list' }, ctx.entities.ma
 /** A field for a span: its current value and a button that takes the current selection. */
 function spanField(label, name, value, values) {
   values[name] = value ?? null;
-  const shown = h('span', { class: 'muted', id: `f-${name}-shown` }, value ? `“${value.exact.slice(0, 50)}” [${value.start}, ${value.end})` : 'none');
+  const shown = h('span', { class: 'muted', id: `f-${name}-shown` }, value ? `“${clip(value.exact, 50)}” [${value.start}, ${value.end})` : 'none');
   return h('fieldset', {}, h('legend', {}, label), shown, ' ',
-    h('button', { type: 'button', 'data-field': name, onclick: () => { if (!st.sel) return say('select the text first', true); values[name] = st.sel; shown.textContent = `“${st.sel.exact.slice(0, 50)}” [${st.sel.start}, ${st.sel.end})`; } }, 'Use the selection'),
+    h('button', { type: 'button', 'data-field': name, onclick: () => { if (!st.sel) return say('select the text first', true); values[name] = st.sel; shown.textContent = `“${clip(st.sel.exact, 50)}” [${st.sel.start}, ${st.sel.end})`; } }, 'Use the selection'),
     h('button', { type: 'button', onclick: () => { values[name] = null; shown.textContent = 'none'; } }, 'Clear'));
 }
 
@@ -334,6 +355,15 @@ function input(id, label, value, attrs = {}) {
   return h('label', { for: id }, label, h('input', { id, name: id, value: value ?? '', ...attrs }));
 }
 const val = (id) => /** @type {HTMLInputElement} */ (document.getElementById(id))?.value ?? '';
+
+/** An entity id from what was typed: the id itself, or a name or alias that names one entity. */
+function entityId(typed) {
+  const t = typed.trim();
+  if (ctx.entities.some((e) => e.id === t)) return t;
+  const lower = t.toLowerCase();
+  const hits = ctx.entities.filter((e) => e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower));
+  return hits.length === 1 ? hits[0].id : null;
+}
 
 /** The open form, built once: a new selection re-renders the page around it, not its fields. */
 function formPanel() {
@@ -361,8 +391,8 @@ function buildForm() {
       spanField('Span', 'span', cur ? { start: cur.start, end: cur.end, exact: cur.exact } : sel, values),
       h('button', { type: 'button', onclick: () => openForm('entity') }, 'Create a new entity'),
     ], () => {
-      const id = val('f-entity').trim();
-      if (!ctx.entities.some((e) => e.id === id)) return say(`entity "${id}" is not in the registry; pick one from the list or create it`, true);
+      const id = entityId(val('f-entity'));
+      if (!id) return say(`"${val('f-entity')}" names no single entity of the registry; pick one from the list (by name, alias or id) or create it`, true);
       if (!values.span) return say('select the mention first', true);
       change((rec) => {
         if (f.ref) { const e = rec.entities[f.ref[1]]; e.mentions.splice(f.ref[3], 1); if (!e.mentions.length) rec.entities.splice(f.ref[1], 1); }
@@ -395,7 +425,7 @@ function buildForm() {
       change((rec) => {
         const src = rec.source;
         src.headline = values.headline ?? null;
-        const entity = val('f-publisher').trim() || null;
+        const entity = val('f-publisher').trim() ? (entityId(val('f-publisher')) ?? val('f-publisher').trim()) : null;
         src.publisher = { entity, ...(val('f-pubnote') ? { note: val('f-pubnote') } : {}) };
         const basis = { ...(ids(val('f-pubcite')).length ? { cite: ids(val('f-pubcite')) } : {}), ...(values.pubtext ? { text: [values.pubtext] } : {}) };
         if (Object.keys(basis).length) src.publisher.basis = basis;
@@ -416,7 +446,7 @@ function buildForm() {
     return panel('Create an entity', [
       input('f-id', 'Id (lower-case words joined by hyphens)', '', { required: true, pattern: '[a-z0-9]+(-[a-z0-9]+)*', 'data-autofocus': true }),
       input('f-name', 'Name', sel?.exact ?? '', { required: true }),
-      select_('f-kind', 'Kind', vocab('entityKind').map(([v, d]) => [v, `${v}: ${d}`]), 'organization'),
+      select_('f-kind', 'Kind', vocab('entityKind').map(([v, d]) => [v, `${v}: ${d}`]), 'company'),
       input('f-aliases', 'Aliases (comma-separated)', ''),
       input('f-country', 'Country (ISO 3166-1 alpha-2, or empty)', '', { pattern: '[A-Z]{2}' }),
       input('f-description', 'Description (one sentence)', '', { required: true }),
@@ -458,12 +488,12 @@ function buildForm() {
       if (val('f-qkind') !== 'indirect' && MARKS.has(content.exact[0])) content = st.text.span(content.start + 1, content.end);
       if (val('f-qkind') !== 'indirect' && MARKS.has([...content.exact].at(-1))) content = st.text.span(content.start, content.end - 1);
       const about = [...document.querySelectorAll('input[name=about]:checked')].map((x) => /** @type {HTMLInputElement} */ (x).value);
-      const speaker = val('f-speaker') ? { entity: val('f-speaker') } : { entity: null, description: val('f-speaker-desc') };
+      const speaker = val('f-speaker') ? { entity: entityId(val('f-speaker')) ?? val('f-speaker') } : { entity: null, description: val('f-speaker-desc') };
       const quote = { ...(q ?? {}), id: val('f-qid'), kind: val('f-qkind'), content, speaker, about };
       if (values.cue) quote.cue = values.cue; else delete quote.cue;
       if (continuation.length) quote.continuation = continuation; else delete quote.continuation;
       if (/** @type {HTMLInputElement} */ (document.getElementById('f-unclosed')).checked) quote.unclosed = true; else delete quote.unclosed;
-      if (val('f-via')) quote.via = val('f-via'); else delete quote.via;
+      if (val('f-via')) quote.via = entityId(val('f-via')) ?? val('f-via'); else delete quote.via;
       change((rec) => {
         rec.quotes ??= [];
         if (f.ref) rec.quotes[f.ref[1]] = quote; else rec.quotes.push(quote);
@@ -499,11 +529,17 @@ function buildForm() {
       def,
       input('f-summary', 'Summary (one line)', ev?.summary ?? '', { required: true }),
       select_('f-fact', 'Factuality', vocab('factuality').map(([v, d]) => [v, `${v}: ${d}`]), ev?.factuality ?? 'actual'),
-      spanField('Trigger (the word that expresses it)', 'trigger', ev?.trigger ?? sel, values),
+      spanField('Trigger (the word that expresses it: select it, then use the selection)', 'trigger', ev?.trigger ?? null, values),
       h('fieldset', {}, h('legend', {}, 'Evidence (the sentences that state it)'), eList, h('button', { type: 'button', onclick: () => { if (st.sel) { evidence.push(st.sel); redraw(); } } }, 'Add the selection')),
       h('fieldset', {}, h('legend', {}, 'Participants'), pList,
         h('div', { class: 'row' }, input('f-p-entity', 'Entity', '', { list: 'entity-list', autocomplete: 'off' }), select_('f-p-role', 'Role', vocab('participantRole').map(([v, d]) => [v, `${v}: ${d}`]), 'agent'),
-          h('button', { type: 'button', onclick: () => { if (val('f-p-entity')) { participants.push({ entity: val('f-p-entity'), role: val('f-p-role') }); redraw(); } } }, 'Add participant'))),
+          h('button', { type: 'button', onclick: () => {
+            const id = entityId(val('f-p-entity'));
+            if (!id) return say(`"${val('f-p-entity')}" names no single entity of the registry`, true);
+            participants.push({ entity: id, role: val('f-p-role') });
+            /** @type {HTMLInputElement} */ (document.getElementById('f-p-entity')).value = '';
+            redraw();
+          } }, 'Add participant'))),
       h('fieldset', {}, h('legend', {}, 'Dates'), dList,
         h('div', { class: 'row' }, select_('f-d-role', 'Role', vocab('dateRole').map(([v]) => [v, v]), 'occurred'), input('f-d-value', 'Value (2019-05-16, 2019-05, 2019 or a/b)', ''),
           select_('f-d-precision', 'Precision', vocab('datePrecision').map(([v]) => [v, v]), 'day'), select_('f-d-resolution', 'Resolution', vocab('dateResolution').map(([v, d]) => [v, `${v}: ${d}`]), 'explicit')),
@@ -592,6 +628,13 @@ function buildForm() {
       change((rec) => { rec.citations ??= []; if (f.ref) rec.citations[f.ref[1]] = cit; else rec.citations.push(cit); }, `citation ${cit.id}`);
     });
   }
+  if (f.kind === 'ignored') {
+    const g = at(r, f.ref);
+    return panel(`Marks ${clip(g.span.exact, 40)} that are not a quote`, [
+      select_('f-reason', 'Why they do not enclose a quote', vocab('ignoredMarkReason').map(([v, d]) => [v, `${v}: ${d}`]), g.reason, { 'data-autofocus': true }),
+      input('f-dnote', 'Note (required for "other")', g.note ?? ''),
+    ], () => change((rec) => { rec.quoteMarks.ignored[f.ref[2]] = { span: g.span, reason: val('f-reason'), ...(val('f-dnote') ? { note: val('f-dnote') } : {}) }; }, 'marks updated'));
+  }
   if (f.kind === 'dismiss') {
     const u = at(r, f.ref);
     return panel(`Dismiss the marks “${u.exact.slice(0, 40)}”`, [
@@ -609,6 +652,7 @@ function buildForm() {
 }
 
 function kindOf(ref) {
+  if (ref[0] === 'quoteMarks') return ref[1] === 'ignored' && ref.length === 3 ? 'ignored' : undefined;
   return { entities: 'mention', quotes: 'quote', events: 'event', sourceIssues: 'issue', boilerplate: 'boilerplate', segments: 'segment', citations: 'citation' }[ref[0]];
 }
 
@@ -617,13 +661,20 @@ function goToProblem(i) {
   const p = st.problems[i];
   if (!p) return;
   const segs = p.pointer.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-  const depth = segs[0] === 'entities' && segs[2] === 'mentions' ? 4 : segs[0] === 'quoteMarks' ? 0 : 2;
-  const ref = depth ? segs.slice(0, depth) : null;
+  const depth = segs[0] === 'entities' && segs[2] === 'mentions' ? 4 : segs[0] === 'quoteMarks' ? 3 : 2;
+  // A problem about one annotation opens it; one about a place in the text (an unrecorded
+  // name, an unaccounted mark) selects that place, and offers the form that would record it.
+  const ref = segs.length >= depth && Number.isInteger(segs[depth - 1]) ? segs.slice(0, depth) : null;
   const item = ref ? at(st.record, ref) : null;
   const span = item && (item.start !== undefined ? item : item.content ?? item.target ?? item.span ?? item.trigger ?? item.evidence?.[0]);
+  const range = /at \[(\d+), (\d+)\)/.exec(p.message);
+  const mark = /at code point (\d+)/.exec(p.message);
   if (span && Number.isInteger(span.start)) st.sel = st.text.span(span.start, span.end);
-  st.form = ref && kindOf(ref) ? { kind: kindOf(ref), ref } : null;
+  else if (range) st.sel = st.text.span(Number(range[1]), Number(range[2]));
+  else if (mark) st.sel = st.text.span(Number(mark[1]), Number(mark[1]) + 1);
+  st.form = ref && kindOf(ref) ? { kind: kindOf(ref), ref } : range && segs[0] === 'entities' ? { kind: 'mention', ref: null, entity: st.record.entities[segs[1]]?.entity } : null;
   render();
+  if (st.form?.entity) /** @type {HTMLInputElement} */ (document.getElementById('f-entity')).value = st.form.entity;
   document.querySelector('.seg.selected')?.scrollIntoView({ block: 'center' });
   const field = segs[depth];
   const target = field && document.querySelector(`form.panel [data-field="${field}"], form.panel #f-${field}`);
@@ -637,7 +688,7 @@ function annotationsToReview() {
   return [
     ...(r.entities ?? []).flatMap((e, i) => e.mentions.map((m, j) => ({ ref: ['entities', i, 'mentions', j], label: `Mention of ${e.entity} (${m.form}): “${m.exact}”`, span: m }))),
     ...(r.quotes ?? []).map((q, i) => ({ ref: ['quotes', i], label: `Quote ${q.id} (${q.kind}) by ${q.speaker.entity ?? q.speaker.description}: “${q.content.exact}”`, span: q.content })),
-    ...(r.events ?? []).map((ev, i) => ({ ref: ['events', i], label: `Event ${ev.id}: ${ev.type}, ${ev.summary}; ${ev.dates.map((d) => `${d.role} ${d.value}`).join(', ')}`, span: ev.evidence[0] })),
+    ...(r.events ?? []).map((ev, i) => ({ ref: ['events', i], label: `Event ${ev.id}: ${ev.type}, ${ev.summary} Trigger “${ev.trigger.exact}”; participants ${ev.participants.map((p) => `${p.role} ${p.entity}`).join(', ') || 'none'}; dates ${ev.dates.map((d) => `${d.role} ${d.value} (${d.precision}, ${d.resolution})`).join(', ') || 'none'}${ev.registry ? `; reports ${ev.registry.event} (${ev.registry.relation})` : ''}.`, span: ev.evidence[0] })),
     ...(r.sourceIssues ?? []).map((s, i) => ({ ref: ['sourceIssues', i], label: `Source issue ${s.id} (${s.kind}): “${s.target.exact}” → ${s.corrected ?? 'unknown'}`, span: s.target })),
     ...(r.boilerplate ?? []).map((b, i) => ({ ref: ['boilerplate', i], label: `Boilerplate (${b.kind}): “${b.span.exact.slice(0, 60)}”`, span: b.span })),
     ...(r.segments ?? []).map((s, i) => ({ ref: ['segments', i], label: `Segment ${s.id} (${s.kind})`, span: s.span })),
@@ -699,7 +750,7 @@ document.addEventListener('keydown', (ev) => {
   if (ev.key === 'Escape') {
     // From the find box, Esc only leaves it (a form being filled stays open); elsewhere it
     // closes the form. Either way the keys act on the selection again.
-    if (/** @type {HTMLElement} */ (ev.target).id !== 'find') { st.form = null; render(); }
+    if (/** @type {HTMLElement} */ (ev.target).id !== 'find' && !st.review) { st.form = null; render(); }
     document.getElementById('text')?.focus({ preventScroll: true });
     return;
   }
