@@ -305,6 +305,12 @@ describe.skipIf(!hasBrowser)('the annotation workbench in Chromium', () => {
     expect(checked.review.history.at(-1).change).toContain('marked checked');
     const v = runScript('validate.ts', ['--data', data, path.join(data, 'articles', `${ID}.json`)]);
     expect(v.status, v.stdout + v.stderr).toBe(0);
+    // Recorded without opening the JSON, the article builds into the package.
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'htn-workbench-dist-'));
+    const built = runScript('build.ts', ['--data', data, '--out', out]);
+    expect(built.status, built.stdout + built.stderr).toBe(0);
+    expect(JSON.parse(fs.readFileSync(path.join(out, 'dataset.json'), 'utf8')).articles.map((a: { id: string }) => a.id)).toContain(ID);
+    fs.rmSync(out, { recursive: true, force: true });
     expect(consoleErrors).toEqual([]);
   }, 60_000);
 
