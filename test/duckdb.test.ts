@@ -79,15 +79,57 @@ describe.each(['csv', 'parquet'])('the %s exports in DuckDB', (format) => {
   });
 });
 
+interface Resource {
+  name: string;
+  path: string;
+  format: string;
+  schema?: { fields: { name: string; type: string; description: string; constraints?: { required?: boolean } }[]; primaryKey: string[]; foreignKeys: { fields: string[]; reference: { resource: string; fields: string[] } }[] };
+}
+const DUCKDB_TYPE: Record<string, string> = { string: 'VARCHAR', integer: 'INTEGER', boolean: 'BOOLEAN', date: 'DATE', array: 'VARCHAR[]' };
+
+describe('the Parquet files, against their descriptions', () => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(exportsDir, 'datapackage.json'), 'utf8')) as { resources: Resource[] };
+
+  it('describes every file of dist/exports/ but itself', () => {
+    expect(pkg.resources.map((r) => r.path).sort()).toEqual(fs.readdirSync(exportsDir).filter((f) => f !== 'datapackage.json').sort());
+  });
+
+  it.each(TABLES)('%s: every column has the name, the type and the nullability its description says', async (table) => {
+    const resource = pkg.resources.find((r) => r.path === `${table}.parquet`)!;
+    const columns = await db.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${path.join(exportsDir, `${table}.parquet`)}')`);
+    const got = columns.getRows().map((r) => [String(r[0]), String(r[1])]);
+    expect(got).toEqual(resource.schema!.fields.map((f) => [f.name, DUCKDB_TYPE[f.type]]));
+    for (const f of resource.schema!.fields.filter((x) => x.constraints?.required)) {
+      expect(await pairs(`SELECT '${f.name}', count(*) FROM parquet_${table} WHERE "${f.name}" IS NULL`), `${table}.${f.name}`).toEqual([[f.name, 0]]);
+    }
+  });
+
+  it.each(TABLES)('%s: the CSV, read with the types its description gives, holds what the Parquet holds', async (table) => {
+    const resource = pkg.resources.find((r) => r.path === `${table}.csv`)!;
+    const types = Object.fromEntries(resource.schema!.fields.map((f) => [f.name, f.type === 'array' ? 'VARCHAR' : DUCKDB_TYPE[f.type]]));
+    const list = resource.schema!.fields.map((f) => (f.type === 'array' ? `CAST(from_json("${f.name}", '["VARCHAR"]') AS VARCHAR[]) AS "${f.name}"` : `"${f.name}"`)).join(', ');
+    const csv = `SELECT ${list} FROM read_csv('${path.join(exportsDir, `${table}.csv`)}', header = true, types = ${JSON.stringify(types).replace(/"/g, "'")})`;
+    const diff = await db.runAndReadAll(`SELECT count(*) FROM ((${csv}) EXCEPT ALL (SELECT * FROM parquet_${table}))`);
+    expect(Number(diff.getRows()[0]![0]), table).toBe(0);
+  });
+
+  it('keeps leading zeros in CAMEO codes, and answers "every quote, with its speaker, the outlet and the publisher" from one table', async () => {
+    const cameo = await pairs(`SELECT cameo, count(*) FROM parquet_codebook WHERE vocabulary = 'eventType' AND cameo LIKE '0%' GROUP BY 1`);
+    expect(cameo.length).toBeGreaterThan(0);
+    const got = await db.runAndReadAll(`SELECT article_id, quote_id, coalesce(speaker_name, speaker_description), via_name, publisher_name FROM parquet_quotes ORDER BY 1, 2`);
+    const expected = api.articles.flatMap((a) => a.quotes.map((q) => [a.id, q.id, q.speaker.entity ? api.getEntity(q.speaker.entity)!.name : q.speaker.description!, q.via ? api.getEntity(q.via)!.name : null, a.source.publisher.entity ? api.getEntity(a.source.publisher.entity)!.name : null]));
+    expect(got.getRows().map((r) => r.map((v) => (v === null ? null : String(v))))).toEqual(expected.sort((x, y) => (x[0]! + x[1]!).localeCompare(y[0]! + y[1]!)));
+  });
+});
+
 describe('dist/exports/datapackage.json', () => {
   it('describes every CSV with its header, field descriptions from the schema, and keys that resolve', async () => {
     const fs = await import('node:fs');
-    const pkg = JSON.parse(fs.readFileSync(path.join(exportsDir, 'datapackage.json'), 'utf8')) as {
-      resources: { name: string; path: string; schema: { fields: { name: string; description: string }[]; primaryKey: string[]; foreignKeys: { fields: string[]; reference: { resource: string; fields: string[] } }[] } }[];
-    };
-    expect(pkg.resources.map((r) => r.name).sort()).toEqual([...TABLES].sort());
-    const byName = new Map(pkg.resources.map((r) => [r.name, r]));
-    for (const r of pkg.resources) {
+    const pkg = JSON.parse(fs.readFileSync(path.join(exportsDir, 'datapackage.json'), 'utf8')) as { resources: (Resource & { schema: NonNullable<Resource['schema']> })[] };
+    const csvs = pkg.resources.filter((r) => r.format === 'csv');
+    expect(csvs.map((r) => r.name).sort()).toEqual([...TABLES].sort());
+    const byName = new Map(csvs.map((r) => [r.name, r]));
+    for (const r of csvs) {
       const header = fs.readFileSync(path.join(exportsDir, r.path), 'utf8').split('\n')[0]!.split(',');
       expect(r.schema.fields.map((f) => f.name)).toEqual(header);
       for (const f of r.schema.fields) expect(f.description.length, `${r.name}.${f.name}`).toBeGreaterThan(10);

@@ -7,7 +7,7 @@ import { stringify } from 'csv-stringify/sync';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { Article, Entity, RegistryEvent } from '../../types/index.d.ts';
 import { loadAnnotations, loadSchemas, type JsonSchema, type SchemaFile } from './schemas.ts';
-import { buildTables, type Column, type Table } from './tables.ts';
+import { buildTables, type Cell, type Column, type Table } from './tables.ts';
 
 function describe(column: Column, schemas: Record<SchemaFile, JsonSchema>): string {
   const [file, pointer] = column.description.split('#');
@@ -19,12 +19,41 @@ function describe(column: Column, schemas: Record<SchemaFile, JsonSchema>): stri
   return text;
 }
 
-const PARQUET_TYPE = { string: 'STRING', integer: 'INT32', boolean: 'BOOLEAN', date: 'STRING' } as const;
+/** Days since 1970-01-01 of a YYYY-MM-DD day: Parquet's DATE. */
+const epochDay = (day: string) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000;
+
+/** The Parquet schema element(s) of a column: real types, not text (DATE, LIST of strings). */
+function parquetSchema(c: Column): Record<string, unknown>[] {
+  const repetition_type = c.required ? 'REQUIRED' : 'OPTIONAL';
+  switch (c.type) {
+    case 'string':
+      return [{ name: c.name, type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type }];
+    case 'integer':
+      return [{ name: c.name, type: 'INT32', repetition_type }];
+    case 'boolean':
+      return [{ name: c.name, type: 'BOOLEAN', repetition_type }];
+    case 'date':
+      return [{ name: c.name, type: 'INT32', converted_type: 'DATE', repetition_type }];
+    case 'array':
+      return [
+        { name: c.name, repetition_type, converted_type: 'LIST', num_children: 1 },
+        { name: 'list', repetition_type: 'REPEATED', num_children: 1 },
+        { name: 'element', type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'REQUIRED' },
+      ];
+  }
+}
+
+/** A CSV cell: lists as JSON arrays (`[]` when empty), nulls as empty cells. */
+function csvCell(v: Cell): string | number | boolean {
+  if (v === null) return '';
+  if (Array.isArray(v)) return JSON.stringify(v);
+  return v;
+}
 
 export function writeExports(out: string, articles: Article[], sources: Record<string, string>, entities: Entity[], registry: RegistryEvent[], version: string): string[] {
   const schemas = loadSchemas();
-  const plover = loadAnnotations().eventTypes;
-  const tables = buildTables(articles, entities, registry, plover);
+  const annotations = loadAnnotations();
+  const tables = buildTables(articles, entities, registry, annotations.eventTypes, annotations.vocabularies);
   fs.mkdirSync(out, { recursive: true });
   const written: string[] = [];
   const put = (name: string, data: string | Uint8Array) => {
@@ -33,9 +62,12 @@ export function writeExports(out: string, articles: Article[], sources: Record<s
   };
   put('articles.jsonl', articles.map((a) => JSON.stringify({ ...a, text: sources[a.id] })).join('\n') + '\n');
   for (const t of tables) {
-    put(`${t.name}.csv`, stringify([t.columns.map((c) => c.name), ...t.rows.map((r) => r.map((v) => (v === null ? '' : v)))], { record_delimiter: '\n', cast: { boolean: (v) => (v ? 'true' : 'false') } }));
-    const columnData = t.columns.map((c, i) => ({ name: c.name, type: PARQUET_TYPE[c.type], data: t.rows.map((r) => r[i] ?? null) }));
-    put(`${t.name}.parquet`, new Uint8Array(parquetWriteBuffer({ columnData } as never)));
+    put(`${t.name}.csv`, stringify([t.columns.map((c) => c.name), ...t.rows.map((r) => r.map(csvCell))], { record_delimiter: '\n', cast: { boolean: (v) => (v ? 'true' : 'false') } }));
+    const columnData = t.columns.map((c, i) => ({ name: c.name, data: t.rows.map((r) => (c.type === 'date' && r[i] !== null ? epochDay(r[i] as string) : (r[i] ?? null))) }));
+    const schema = [{ name: 'root', num_children: t.columns.length }, ...t.columns.flatMap(parquetSchema)];
+    // Each column's description travels with the file too, for readers that never see datapackage.json.
+    const descriptions = Object.fromEntries(t.columns.map((c) => [c.name, describe(c, schemas)]));
+    put(`${t.name}.parquet`, new Uint8Array(parquetWriteBuffer({ columnData, schema, kvMetadata: [{ key: 'huawei-trade-news:column-descriptions', value: JSON.stringify(descriptions) }, { key: 'huawei-trade-news:version', value: version }] } as never)));
   }
   put('datapackage.json', JSON.stringify(dataPackage(tables, schemas, version), null, 2) + '\n');
   return written;
@@ -47,22 +79,39 @@ function dataPackage(tables: Table[], schemas: Record<SchemaFile, JsonSchema>, v
     name: 'huawei-trade-news',
     title: 'huawei-trade-news: events, actors and quotes in news about the US restrictions on Huawei',
     version,
-    licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0 (the annotations)' }],
-    resources: tables.map((t) => ({
-      name: t.name,
-      title: t.title,
-      path: `${t.name}.csv`,
-      format: 'csv',
-      mediatype: 'text/csv',
-      encoding: 'utf-8',
-      dialect: { header: true, delimiter: ',', quoteChar: '"' },
-      schema: {
-        fields: t.columns.map((c) => ({ name: c.name, type: c.type, description: describe(c, schemas) })),
-        missingValues: [''],
-        primaryKey: t.primaryKey,
-        foreignKeys: t.foreignKeys.map((fk) => ({ fields: fk.fields, reference: { resource: fk.resource, fields: fk.reference } })),
+    licenses: [
+      { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0 (the annotations)' },
+      { name: 'LicenseRef-publishers-copyright', title: "The article texts (the \"text\" of articles.jsonl, and the quoted words in the tables) remain their publishers' copyright; they are included so that every annotation can be checked against them, as the package's LICENSE says" },
+    ],
+    resources: [
+      ...tables.flatMap((t) => {
+        const schema = {
+          fields: t.columns.map((c) => ({
+            name: c.name,
+            type: c.type,
+            ...(c.type === 'array' ? { itemType: 'string' } : {}),
+            description: describe(c, schemas),
+            ...(c.required ? { constraints: { required: true } } : {}),
+          })),
+          missingValues: [''],
+          primaryKey: t.primaryKey,
+          foreignKeys: t.foreignKeys.map((fk) => ({ fields: fk.fields, reference: { resource: fk.resource, fields: fk.reference } })),
+        };
+        return [
+          { name: t.name, title: t.title, path: `${t.name}.csv`, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', dialect: { header: true, delimiter: ',', quoteChar: '"' }, description: 'Lists are JSON arrays ([] when empty); empty cells are nulls; dates are YYYY-MM-DD.', schema },
+          { name: `${t.name}_parquet`, title: `${t.title} (Parquet)`, path: `${t.name}.parquet`, format: 'parquet', mediatype: 'application/vnd.apache.parquet', description: 'The same table with real types: DATE days, lists of strings, integers and booleans; column descriptions in its key-value metadata.', schema: { ...schema, foreignKeys: [] } },
+        ];
+      }),
+      {
+        name: 'articles_jsonl',
+        title: 'Every article record, one JSON object a line, with its source text in "text"',
+        path: 'articles.jsonl',
+        format: 'jsonl',
+        mediatype: 'application/jsonl',
+        encoding: 'utf-8',
+        description: 'Each line is an article record as schema/article.schema.json describes it (without "$schema"), plus "text", the verbatim source text.',
       },
-    })),
+    ],
   };
 }
 
