@@ -17,29 +17,40 @@ const USAGE = 'usage: npm run viewer -- [--out <dir>]';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const CSS = `:root { --q: #fde68a; --m: #bfdbfe; --e: #dcfce7; --i: #fecaca; --b: #e5e7eb; font-family: system-ui, sans-serif; line-height: 1.5; }
-body { margin: 0 auto; max-width: 72rem; padding: 1rem; color: #111; }
+// Each layer has its own property, so overlapping layers stay distinguishable: a quote is
+// a background, a mention a solid underline, evidence a dotted overline, a source issue a
+// wavy underline, boilerplate grey italics. Colours meet WCAG AA contrast on white.
+const CSS = `:root { font-family: system-ui, sans-serif; line-height: 1.6; }
+body { margin: 0 auto; max-width: 72rem; padding: 1rem; color: #111; background: #fff; }
 a { color: #1d4ed8; }
-a:focus, [tabindex]:focus { outline: 3px solid #f59e0b; outline-offset: 2px; }
+a:focus, [tabindex]:focus { outline: 3px solid #b45309; outline-offset: 2px; }
+.skip { position: absolute; left: -999px; } .skip:focus { left: 1rem; top: 1rem; background: #fff; padding: .3rem .6rem; z-index: 2; }
 .layout { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 1.5rem; }
+.layout > * { min-width: 0; }
 @media (max-width: 48rem) { .layout { grid-template-columns: 1fr; } }
-.text { white-space: pre-wrap; font-family: Georgia, serif; font-size: 1.05rem; }
-.legend span, .badge { display: inline-block; padding: 0 .4em; margin: 0 .3em .3em 0; border-radius: .3em; font-size: .85rem; }
-.quote { background: var(--q); border-bottom: 2px solid #d97706; }
-.mention { background: var(--m); }
-.evidence { background-image: linear-gradient(var(--e), var(--e)); }
-.issue { text-decoration: underline wavy #dc2626; }
-.boilerplate { color: #6b7280; background: var(--b); }
-.text a.seg { color: inherit; text-decoration: none; }
-.text a.seg.issue { text-decoration: underline wavy #dc2626; }
+.text { white-space: pre-wrap; font-family: Georgia, serif; font-size: 1.05rem; line-height: 1.9; overflow-wrap: anywhere; }
+.legend span { display: inline-block; padding: 0 .4em; margin: 0 .3em .3em 0; font-size: .9rem; }
+.quote { background: #fef3c7; }
+.mention { text-decoration: underline solid #1d4ed8 2px; text-underline-offset: 3px; }
+.evidence { text-decoration: overline dotted #15803d 2px; }
+.issue { text-decoration: underline wavy #b91c1c 1px; text-underline-offset: 5px; }
+.mention.issue { text-decoration: underline wavy #b91c1c 1px; border-bottom: 2px solid #1d4ed8; }
+.mention.evidence { text-decoration: underline solid #1d4ed8 2px; border-top: 2px dotted #15803d; }
+.mention.evidence.issue { text-decoration: underline wavy #b91c1c 1px; border-bottom: 2px solid #1d4ed8; border-top: 2px dotted #15803d; }
+.evidence.issue { text-decoration: underline wavy #b91c1c 1px; border-top: 2px dotted #15803d; }
+.boilerplate { color: #4b5563; font-style: italic; }
+.text a.seg { color: inherit; }
+.text a.seg.boilerplate { color: #4b5563; }
 .panel h2 { font-size: 1.1rem; margin-top: 1.2rem; }
 .panel li { margin-bottom: .5rem; }
-.panel li:target { background: #fef3c7; }
-.badge { background: #eef2ff; border: 1px solid #c7d2fe; }
+.panel li:target, .text :target + a { background: #fde68a; }
+.badge { display: inline-block; padding: 0 .4em; border-radius: .3em; font-size: .85rem; white-space: nowrap; background: #eef2ff; border: 1px solid #6366f1; color: #1e1b4b; }
 .precision-day { background: #dcfce7; } .precision-month { background: #fef9c3; } .precision-year { background: #fee2e2; } .precision-range { background: #e0e7ff; }
 .scroll { overflow-x: auto; }
-table { border-collapse: collapse; width: 100%; min-width: 36rem; } td, th { border-bottom: 1px solid #e5e7eb; padding: .3rem; text-align: left; vertical-align: top; }
+.hint { font-size: .9rem; color: #374151; }
+table { border-collapse: collapse; width: 100%; min-width: 36rem; } td, th { border-bottom: 1px solid #d1d5db; padding: .3rem; text-align: left; vertical-align: top; }
 .timeline li { margin-bottom: .4rem; }
+.back { font-size: .85rem; }
 `;
 
 function page(title: string, body: string): string {
@@ -52,6 +63,7 @@ function page(title: string, body: string): string {
 <link rel="stylesheet" href="style.css">
 </head>
 <body>
+<a class="skip" href="#content">Skip to the content</a>
 ${body}
 </body>
 </html>
@@ -62,47 +74,78 @@ interface Ann {
   start: number;
   end: number;
   cls: 'quote' | 'mention' | 'evidence' | 'issue' | 'boilerplate';
-  id: string;
+  /** The id of the panel entry the highlight opens. */
+  entry: string;
+  /** The id of this span's marker in the text, which the entry links back to. */
+  marker: string;
   label: string;
   data: Record<string, string>;
 }
 
+const slug = (s: string) => s.replace(/[^A-Za-z0-9_-]/g, '-');
+
 function annotations(a: Article, entities: Map<string, Entity>): Ann[] {
   const name = (id: string | null) => (id ? (entities.get(id)?.name ?? id) : 'unknown');
   const out: Ann[] = [];
+  const add = (s: { start: number; end: number }, cls: Ann['cls'], entry: string, k: number, label: string, data: Record<string, string>) =>
+    out.push({ start: s.start, end: s.end, cls, entry, marker: `t-${entry}-${k}`, label, data });
   for (const q of a.quotes) {
     const speaker = q.speaker.entity ? name(q.speaker.entity) : (q.speaker.description ?? 'unnamed');
     // A quotation over several paragraphs is one quote: every part carries its id.
-    for (const part of [q.content, ...(q.continuation ?? [])]) out.push({ ...part, cls: 'quote', id: q.id, label: `${q.kind} quote by ${speaker}`, data: { quote: q.id, speaker } });
+    [q.content, ...(q.continuation ?? [])].forEach((part, k) => add(part, 'quote', `ann-${slug(q.id)}`, k, `${q.kind} quote by ${speaker}`, { quote: q.id, speaker }));
   }
-  for (const e of a.entities) for (const [i, m] of e.mentions.entries()) out.push({ ...m, cls: 'mention', id: `${e.entity}-${i}`, label: `mention of ${name(e.entity)}`, data: { entity: e.entity } });
-  for (const ev of a.events) for (const [i, s] of ev.evidence.entries()) out.push({ ...s, cls: 'evidence', id: `${ev.id}-${i}`, label: `evidence of ${ev.type}: ${ev.summary}`, data: { event: ev.id } });
-  for (const s of a.sourceIssues) out.push({ ...s.target, cls: 'issue', id: s.id, label: `${s.kind}: should read ${s.corrected ?? '(unknown)'}`, data: { issue: s.id } });
-  for (const [i, b] of a.boilerplate.entries()) out.push({ ...b.span, cls: 'boilerplate', id: `boilerplate-${i}`, label: `not part of the article (${b.kind})`, data: { boilerplate: b.kind } });
+  for (const e of a.entities) e.mentions.forEach((m, i) => add(m, 'mention', `ann-${slug(e.entity)}-${i}`, 0, `mention of ${name(e.entity)} (${m.form})`, { entity: e.entity }));
+  for (const ev of a.events) ev.evidence.forEach((s, k) => add(s, 'evidence', `ann-${slug(ev.id)}`, k, `evidence of ${ev.type}: ${ev.summary}`, { event: ev.id }));
+  for (const s of a.sourceIssues) add(s.target, 'issue', `ann-${slug(s.id)}`, 0, `${s.kind}: should read ${s.corrected ?? '(unknown)'}`, { issue: s.id });
+  a.boilerplate.forEach((b, i) => add(b.span, 'boilerplate', `ann-boilerplate-${i}`, 0, `not part of the article (${b.kind})`, { boilerplate: b.kind }));
   return out;
 }
 
-/** The text cut at every annotation boundary; each piece carries the annotations over it. */
+/**
+ * The text cut at every annotation boundary. Each piece links to one panel entry, chosen so
+ * that every entry is reachable from the text: entries with the fewest pieces choose first,
+ * and an entry whose pieces are all taken splits one of them in two.
+ */
 function highlighted(text: SourceText, anns: Ann[]): string {
   const cuts = new Set<number>([0, text.length]);
   for (const a of anns) cuts.add(a.start).add(a.end);
   const points = [...cuts].sort((x, y) => x - y);
+  const pieces: { s: number; e: number; target?: Ann }[] = [];
+  for (let i = 0; i + 1 < points.length; i++) pieces.push({ s: points[i]!, e: points[i + 1]! });
+  const piecesOf = (a: Ann) => pieces.filter((p) => a.start <= p.s && p.e <= a.end);
+  const byEntry = new Map<string, Ann[]>();
+  for (const a of anns) byEntry.set(a.entry, [...(byEntry.get(a.entry) ?? []), a]);
+  const entries = [...byEntry.values()].sort((x, y) => x.flatMap(piecesOf).length - y.flatMap(piecesOf).length);
+  for (const spans of entries) {
+    const own = spans.flatMap(piecesOf);
+    if (own.some((p) => p.target?.entry === spans[0]!.entry)) continue;
+    const free = own.find((p) => p.target === undefined);
+    if (free) {
+      free.target = spans[0];
+      continue;
+    }
+    const wide = own.filter((p) => p.e - p.s >= 2).sort((x, y) => y.e - y.s - (x.e - x.s))[0];
+    if (!wide) continue; // one character shared by more entries than it has characters
+    const mid = wide.s + Math.floor((wide.e - wide.s) / 2);
+    pieces.splice(pieces.indexOf(wide) + 1, 0, { s: mid, e: wide.e, target: spans[0] });
+    wide.e = mid;
+  }
   let html = '';
-  for (let i = 0; i + 1 < points.length; i++) {
-    const [s, e] = [points[i]!, points[i + 1]!];
-    const over = anns.filter((a) => a.start <= s && e <= a.end);
-    const piece = esc(text.slice(s, e));
+  for (const p of pieces) {
+    const over = anns.filter((a) => a.start <= p.s && p.e <= a.end);
+    // Markers where a span starts: its panel entry links back here.
+    for (const a of over) if (a.start === p.s) html += `<span id="${esc(a.marker)}"></span>`;
+    const piece = esc(text.slice(p.s, p.e));
     if (over.length === 0) {
       html += piece;
       continue;
     }
-    const classes = [...new Set(over.map((a) => a.cls))].map((c) => c).join(' ');
+    const classes = [...new Set(over.map((a) => a.cls))].sort().join(' ');
     const data = Object.assign({}, ...over.map((a) => a.data)) as Record<string, string>;
     const attrs = Object.entries(data).map(([k, v]) => ` data-${k}="${esc(v)}"`).join('');
-    const title = over.map((a) => a.label).join('\n');
-    // The innermost annotation (the shortest) is the one the link opens in the panel.
-    const first = over.reduce((x, y) => (y.end - y.start < x.end - x.start ? y : x));
-    html += `<a class="seg ${classes}" href="#ann-${esc(first.id)}" title="${esc(title)}"${attrs}>${piece}</a>`;
+    const title = over.map((a) => a.label).join('; ');
+    const target = p.target ?? over.reduce((x, y) => (y.end - y.start < x.end - x.start ? y : x));
+    html += `<a class="seg ${classes}" href="#${esc(target.entry)}" title="${esc(title)}"${attrs}>${piece}</a>`;
   }
   return html;
 }
@@ -118,24 +161,31 @@ function articlePage(a: Article, text: SourceText, entities: Map<string, Entity>
     const q = entities.get(id)?.wikidata;
     return q ? ` (<a href="https://www.wikidata.org/wiki/${q}">${q}</a>)` : '';
   };
-  const li = (id: string, html: string) => `<li id="ann-${esc(id)}">${html}</li>`;
+  // Every entry links back to each of its spans in the text.
+  const back = (entry: string) => {
+    const markers = anns.filter((x) => x.entry === entry).map((x) => x.marker);
+    return markers.length ? ` <span class="back">${markers.map((m, k) => `<a href="#${esc(m)}">in the text${markers.length > 1 ? ` (${k + 1})` : ''}</a>`).join(' ')}</span>` : '';
+  };
+  const li = (entry: string, html: string) => `<li id="${esc(entry)}">${html}${back(entry)}</li>`;
   const panel = [
-    `<h2>Quotes (${a.quotes.length})</h2><ul>${a.quotes.map((q) => li(q.id, `<strong>${esc(q.speaker.entity ? name(q.speaker.entity) : (q.speaker.description ?? ''))}</strong>${q.speaker.entity ? wikidata(q.speaker.entity) : ''}, ${q.kind}${q.cue ? `, cue “${esc(q.cue.exact)}”` : ''}${q.via ? `, via ${esc(name(q.via))}` : ''}${q.unclosed ? ', <em>never closed</em>' : ''}: ${[q.content, ...(q.continuation ?? [])].map((p) => `“${esc(p.exact)}`).join(' ')}${q.unclosed ? '' : '”'}`)).join('')}</ul>`,
-    `<h2>Events (${a.events.length})</h2><ul>${a.events.map((ev) => ev.evidence.map((_, i) => i).slice(0, 1).map((i) => li(`${ev.id}-${i}`, `<strong>${esc(ev.type)}</strong> (${esc(ev.factuality)}): ${esc(ev.summary)} ${ev.dates.map((d) => `${esc(d.role)} ${dateLabel(d.value, d.precision)} <small>${esc(d.resolution)}</small>`).join(' ')}<br><small>${ev.participants.map((p) => `${esc(p.role)}: ${esc(name(p.entity))}`).join('; ')}</small>`)).join('')).join('')}</ul>`,
-    `<h2>Entities (${a.entities.length})</h2><ul>${a.entities.map((e) => li(`${e.entity}-0`, `<strong>${esc(name(e.entity))}</strong>${wikidata(e.entity)}, ${esc(entities.get(e.entity)?.kind ?? '')}: ${e.mentions.length} mention(s)${e.note ? `<br><small>${esc(e.note)}</small>` : ''}`)).join('')}</ul>`,
-    `<h2>Source issues (${a.sourceIssues.length})</h2><ul>${a.sourceIssues.map((s) => li(s.id, `<strong>${esc(s.kind)}</strong> (${esc(s.confidence)}): “${esc(s.target.exact)}” → ${s.corrected === null ? '<em>unknown</em>' : `“${esc(s.corrected)}”`}<br><small>${esc(s.explanation)}</small>`)).join('')}</ul>`,
-    `<h2>Not part of the article (${a.boilerplate.length})</h2><ul>${a.boilerplate.map((b, i) => li(`boilerplate-${i}`, `${esc(b.kind)}: “${esc(b.span.exact.slice(0, 80))}”`)).join('')}</ul>`,
+    `<h2>Quotes (${a.quotes.length})</h2><ul>${a.quotes.map((q) => li(`ann-${slug(q.id)}`, `<strong>${esc(q.speaker.entity ? name(q.speaker.entity) : (q.speaker.description ?? ''))}</strong>${q.speaker.entity ? wikidata(q.speaker.entity) : ''}, ${q.kind}${q.cue ? `, cue “${esc(q.cue.exact)}”` : ''}${q.via ? `, via ${esc(name(q.via))}` : ''}${q.unclosed ? ', <em>never closed</em>' : ''}: ${[q.content, ...(q.continuation ?? [])].map((p) => `“${esc(p.exact)}`).join(' ')}${q.unclosed ? '' : '”'}`)).join('')}</ul>`,
+    `<h2>Events (${a.events.length})</h2><ul>${a.events.map((ev) => li(`ann-${slug(ev.id)}`, `<strong>${esc(ev.type)}</strong> (${esc(ev.factuality)}): ${esc(ev.summary)} ${ev.dates.map((d) => `${esc(d.role)} ${dateLabel(d.value, d.precision)} <small>${esc(d.resolution)}</small>`).join(' ')}${ev.registry ? ` <small>(reports the registry event <code>${esc(ev.registry.event)}</code>, ${esc(ev.registry.relation)})</small>` : ''}<br><small>${ev.participants.map((p) => `${esc(p.role)}: ${esc(name(p.entity))}`).join('; ')}</small>`)).join('')}</ul>`,
+    `<h2>Entities (${a.entities.length})</h2><ul>${a.entities.map((e) => `<li><strong>${esc(name(e.entity))}</strong>${wikidata(e.entity)}, ${esc(entities.get(e.entity)?.kind ?? '')}${e.note ? `<br><small>${esc(e.note)}</small>` : ''}<ul>${e.mentions.map((m, i) => li(`ann-${slug(e.entity)}-${i}`, `“${esc(m.exact)}” <small>(${esc(m.form)})</small>`)).join('')}</ul></li>`).join('')}</ul>`,
+    `<h2>Source issues (${a.sourceIssues.length})</h2><ul>${a.sourceIssues.map((s) => li(`ann-${slug(s.id)}`, `<strong>${esc(s.kind)}</strong> (${esc(s.confidence)}): “${esc(s.target.exact)}” → ${s.corrected === null ? '<em>unknown</em>' : `“${esc(s.corrected)}”`}<br><small>${esc(s.explanation)}</small>`)).join('')}</ul>`,
+    `<h2>Not part of the article (${a.boilerplate.length})</h2><ul>${a.boilerplate.map((b, i) => li(`ann-boilerplate-${i}`, `${esc(b.kind)}: “${esc(b.span.exact.slice(0, 80))}${b.span.exact.length > 80 ? '…' : ''}”`)).join('')}</ul>`,
   ].join('\n');
   const p = a.source.published;
-  const head = `<p><a href="index.html">All articles</a></p>
+  const head = `<header><nav aria-label="Breadcrumb"><a href="index.html">All articles</a></nav></header>
+<main id="content" tabindex="-1">
 <h1>${esc(a.source.headline?.exact ?? a.id)}</h1>
 <p>${esc(a.source.publisher.entity ? name(a.source.publisher.entity) : 'Publisher unknown')} · ${p ? dateLabel(p.value, p.precision) : 'date unknown'} · <code>${esc(a.id)}</code></p>
-<p class="legend"><span class="quote">quote</span><span class="mention">entity mention</span><span class="evidence">event evidence</span><span class="issue">source issue</span><span class="boilerplate">not the article</span></p>`;
+<p class="legend">Layers: <span class="quote">quote (background)</span><span class="mention">entity mention (underline)</span><span class="evidence">event evidence (dotted overline)</span><span class="issue">source issue (wavy underline)</span><span class="boilerplate">not the article (grey italics)</span></p>`;
   return page(a.source.headline?.exact ?? a.id, `${head}
 <div class="layout">
-<main class="text" aria-label="Article text">${highlighted(text, anns)}</main>
+<section class="text" aria-label="Article text">${highlighted(text, anns)}</section>
 <aside class="panel" aria-label="Annotations">${panel}</aside>
-</div>`);
+</div>
+</main>`);
 }
 
 function indexPage(articles: Article[], entities: Map<string, Entity>, registry: RegistryEvent[]): string {
@@ -163,15 +213,18 @@ function indexPage(articles: Article[], entities: Map<string, Entity>, registry:
   function item(a: Article, ev: Article['events'][number], when: string): string {
     return `<li data-event="${esc(a.id)}/${esc(ev.id)}">${when} <strong>${esc(ev.type)}</strong>: ${esc(ev.summary)} <small>(<a href="article-${esc(a.id)}.html#ann-${esc(ev.id)}-0">${esc(a.id)}</a>)</small></li>`;
   }
-  return page('huawei-trade-news', `<h1>huawei-trade-news</h1>
+  return page('huawei-trade-news', `<main id="content" tabindex="-1">
+<h1>huawei-trade-news</h1>
 <p>Hand-checked events, actors and quotes in news articles about the US trade restrictions on Huawei.</p>
 <h2>Articles</h2>
-<div class="scroll" tabindex="0" aria-label="Articles table"><table><thead><tr><th>Headline</th><th>Publisher</th><th>Published</th><th>Entities</th><th>Events</th><th>Quotes</th><th>Source issues</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>
+<p class="hint">On a narrow screen the table scrolls sideways.</p>
+<div class="scroll" tabindex="0" role="region" aria-label="Articles table"><table><thead><tr><th>Headline</th><th>Publisher</th><th>Published</th><th>Entities</th><th>Events</th><th>Quotes</th><th>Source issues</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>
 <h2>Timeline of every event</h2>
 <p>Each date shows its precision: a day, a month, a year, or a range of days. A real-world event that several articles report is one row, with the articles that report it.</p>
 <ol class="timeline">${rowsOf.map((r) => r.html).join('')}</ol>
 <h2>Events the text does not date</h2>
-<ul class="timeline">${undated.map(({ a, ev }) => item(a, ev, '')).join('')}</ul>`);
+<ul class="timeline">${undated.map(({ a, ev }) => item(a, ev, '')).join('')}</ul>
+</main>`);
 }
 
 export function buildSite(out: string, dataDir = defaultDataDir): string[] {

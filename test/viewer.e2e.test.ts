@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { buildSite } from '../scripts/viewer.ts';
@@ -81,6 +82,34 @@ describe.skipIf(!hasBrowser)('the viewer in Chromium', () => {
       const entry = await page.locator(`#ann-${q.id}`).textContent();
       for (const part of [q.content, ...q.continuation!]) expect(entry).toContain(part.exact);
     }
+    await page.close();
+  }, 60_000);
+
+  const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const pages = () => fs.readdirSync(site).filter((f) => f.endsWith('.html'));
+
+  it.each([['desktop', 1280, 900], ['phone', 390, 844]] as const)('every page at %s size: no axe violation of any impact, no dead in-page link', async (_, width, height) => {
+    const context = await browser.newContext({ viewport: { width, height }, bypassCSP: true });
+    const page = await context.newPage();
+    for (const file of pages()) {
+      await page.goto(url(file));
+      await page.evaluate(axeSource);
+      const result = (await page.evaluate(() => (window as unknown as { axe: { run: () => Promise<unknown> } }).axe.run())) as { violations: { id: string; impact: string; nodes: unknown[] }[] };
+      expect(result.violations.map((v) => `${file}: ${v.id} (${v.impact}, ${v.nodes.length} node(s))`)).toEqual([]);
+      const dead = await page.$$eval('a[href^="#"]', (as) => as.map((a) => a.getAttribute('href')!.slice(1)).filter((id) => id !== '' && !document.getElementById(id)));
+      expect(dead, file).toEqual([]);
+    }
+    await context.close();
+  }, 120_000);
+
+  it.each(articles.map((a) => [a.id] as const))('article %s: every annotation is reachable from the text, and leads back to it', async (id) => {
+    const page = await browser.newPage();
+    await page.goto(url(`article-${id}.html`));
+    const entries = await page.$$eval('aside li[id]', (lis) => lis.map((li) => li.id));
+    const targets = new Set(await page.$$eval('.text a.seg', (as) => as.map((a) => a.getAttribute('href')!.slice(1))));
+    expect(entries.filter((e) => !targets.has(e))).toEqual([]);
+    const backs = await page.$$eval('aside li[id]', (lis) => lis.filter((li) => !li.querySelector(':scope > .back a')).map((li) => li.id));
+    expect(backs).toEqual([]);
     await page.close();
   }, 60_000);
 
