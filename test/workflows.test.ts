@@ -11,7 +11,8 @@ const scripts = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 
 
 interface Workflow {
   on: Record<string, unknown>;
-  jobs: Record<string, { steps: { run?: string; uses?: string }[] }>;
+  permissions?: Record<string, string>;
+  jobs: Record<string, { permissions?: Record<string, string>; steps: { run?: string; uses?: string; with?: Record<string, unknown> }[] }>;
 }
 
 const workflows = fs.readdirSync(dir).filter((f) => f.endsWith('.yml')).map((f) => [f, parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Workflow] as const);
@@ -26,6 +27,52 @@ describe.each(workflows)('.github/workflows/%s', (_, workflow) => {
 
   it('installs with npm ci', () => {
     expect(runs(workflow)).toContain('npm ci');
+  });
+
+  const text = fs.readFileSync(path.join(dir, _), 'utf8');
+  const steps = Object.values(workflow.jobs).flatMap((j) => j.steps);
+
+  it('pins every third-party action by its full commit SHA, with the version in a comment', () => {
+    const uses = [...text.matchAll(/uses: (\S+)(.*)/g)];
+    expect(uses.length).toBeGreaterThan(0);
+    for (const [, ref, rest] of uses) {
+      expect(ref, ref).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
+      expect(rest, ref).toMatch(/# v\d+\.\d+\.\d+$/);
+    }
+  });
+
+  it('checks out without persisting the token', () => {
+    const checkouts = steps.filter((s) => s.uses?.startsWith('actions/checkout@'));
+    expect(checkouts.length).toBeGreaterThan(0);
+    for (const s of checkouts) expect(s.with?.['persist-credentials']).toBe(false);
+  });
+
+  it('never expands an expression inside a run script (values reach it through env)', () => {
+    for (const run of runs(workflow)) expect(run, run).not.toContain('${{');
+  });
+
+  it('grants each job only the permissions it needs: read-only by default', () => {
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    for (const [name, job] of Object.entries(workflow.jobs)) {
+      expect(job.permissions, name).toBeDefined();
+      for (const [scope, level] of Object.entries(job.permissions!)) if (level === 'write') expect(['id-token', 'pages'], `${name}: ${scope}`).toContain(scope);
+    }
+  });
+});
+
+describe('the release workflow', () => {
+  const release = fs.readFileSync(path.join(dir, 'release.yml'), 'utf8');
+
+  it("sets the package's repository, homepage and issue links from the repository it is built from, at release time", () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+    for (const field of ['repository', 'homepage', 'bugs']) expect(pkg[field], `${field} is set at release, never invented in the repository`).toBeUndefined();
+    const sets = release.split('\n').filter((l) => l.includes('npm pkg set')).join(' ');
+    for (const field of ['repository.url=git+$GITHUB_SERVER_URL/$GITHUB_REPOSITORY', 'homepage=$GITHUB_SERVER_URL/$GITHUB_REPOSITORY', 'bugs.url=$GITHUB_SERVER_URL/$GITHUB_REPOSITORY']) expect(sets).toContain(field);
+    expect(release.indexOf('npm pkg set')).toBeLessThan(release.indexOf('npm publish'));
+  });
+
+  it('builds before packing, so that a tarball never lacks dist/', () => {
+    expect(scripts.prepack).toBe('npm run build');
   });
 });
 
