@@ -58,10 +58,14 @@ function compileApi(out: string): void {
   const tsc = path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
   const r = spawnSync(process.execPath, [tsc, '-p', path.join(repoRoot, 'tsconfig.build.json'), '--outDir', out], { encoding: 'utf8' });
   if (r.status !== 0) throw new BuildError(`compiling the API failed:\n${r.stdout}${r.stderr}`);
-  // The declarations sit one level nearer the root than their sources.
-  for (const f of fs.readdirSync(out).filter((f) => f.endsWith('.d.cts'))) {
+  // The CommonJS declarations import the record types from a CommonJS declaration beside
+  // them: types/index.d.ts is an ES module (the package is "type": "module"), and a .d.cts
+  // importing it fails under module node16 and nodenext with skipLibCheck off (TS1479,
+  // TS1541). The types have no runtime part, so the same text serves as both.
+  fs.writeFileSync(path.join(out, 'types.d.cts'), fs.readFileSync(typesFile, 'utf8'));
+  for (const f of fs.readdirSync(out).filter((f) => f.endsWith('.d.cts') && f !== 'types.d.cts')) {
     const file = path.join(out, f);
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replaceAll('../../types/index.js', '../types/index.js'));
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replaceAll('../../types/index.js', './types.cjs'));
   }
 }
 
@@ -71,7 +75,7 @@ function writeEntries(out: string): void {
   fs.writeFileSync(path.join(out, 'index.mjs'), `${BANNER}export { ${names.join(', ')} } from './index.cjs';\n`);
   fs.writeFileSync(path.join(out, 'index.d.mts'), `${BANNER}export * from './index.cjs';\n`);
   for (const [file, type, folder] of [['article-json.d.cts', 'Article', 'articles'], ['entity-json.d.cts', 'Entity', 'entities'], ['event-json.d.cts', 'RegistryEvent', 'events']] as const) {
-    const decl = `${BANNER}// The type of one JSON record imported by its subpath (huawei-trade-news/${folder}/<id>.json).\nimport type { ${type} } from '../types/index.js';\ndeclare const record: ${type};\nexport = record;\n`;
+    const decl = `${BANNER}// The type of one JSON record imported by its subpath (huawei-trade-news/${folder}/<id>.json).\nimport type { ${type} } from './types.cjs';\ndeclare const record: ${type};\nexport = record;\n`;
     fs.writeFileSync(path.join(out, file), decl);
   }
 }

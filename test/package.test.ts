@@ -64,7 +64,6 @@ describe('the packed package', () => {
 
 describe('a consumer project that installs the tarball', () => {
   let dir: string;
-  const tsc = path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
 
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'htn-consumer-'));
@@ -108,22 +107,41 @@ const speaker: number = json.quotes[0]!.speaker;
 export { type, speaker };
 `;
 
-  function typecheck(resolution: 'nodenext' | 'bundler', source: string): string {
-    const project = path.join(dir, `tc-${resolution}-${source === consumerTs ? 'ok' : 'bad'}`);
+  // The oldest and the newest TypeScript the package supports, and the project's own.
+  const compilers = { '5.0': 'typescript-5.0', '6': 'typescript', '7': 'typescript-7' } as const;
+  type Resolution = 'node16' | 'nodenext' | 'bundler';
+  // TypeScript 5.0 predates import attributes (5.3): it gets the API without a JSON subpath.
+  const apiOnlyTs = `import { articles, getEntity, reportsOf, type Article, type Frozen, type RegistryEvent } from 'huawei-trade-news';
+const first: Frozen<Article> | undefined = articles[0];
+const name: string | undefined = getEntity(first?.entities[0]?.entity ?? '')?.name;
+const reports: number = reportsOf('').length;
+export type { RegistryEvent };
+export { first, name, reports };
+`;
+
+  function typecheck(compiler: keyof typeof compilers, resolution: Resolution, source: string, label: string): string {
+    const project = path.join(dir, `tc-${compiler}-${resolution}-${label}`);
     fs.mkdirSync(project, { recursive: true });
     fs.writeFileSync(path.join(project, 'index.ts'), source);
-    const module = resolution === 'nodenext' ? 'nodenext' : 'esnext';
+    const module = resolution === 'bundler' ? 'esnext' : resolution;
     fs.writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module, moduleResolution: resolution, target: 'es2022', strict: true, noEmit: true, types: [], resolveJsonModule: true, skipLibCheck: false, noUncheckedIndexedAccess: true }, files: ['index.ts'] }));
-    const r = run(process.execPath, [tsc, '-p', project, '--pretty', 'false'], dir);
+    const tscBin = path.join(repoRoot, 'node_modules', compilers[compiler], 'bin', 'tsc');
+    const r = run(process.execPath, [tscBin, '-p', project, '--pretty', 'false'], dir);
     return r.status === 0 ? '' : r.stdout + r.stderr;
   }
 
-  it.each(['nodenext', 'bundler'] as const)('type-checks a TypeScript file using the API, its types and a JSON subpath (%s)', (resolution) => {
-    expect(typecheck(resolution, consumerTs)).toBe('');
+  const resolutions = ['node16', 'nodenext', 'bundler'] as const;
+  // Import attributes (the JSON subpath's `with { type: 'json' }`) need module nodenext or esnext.
+  it.each((['nodenext', 'bundler'] as const).flatMap((r) => (['6', '7'] as const).map((c) => [c, r] as const)))('type-checks, with skipLibCheck off, a file using the API, its types and a JSON subpath (TypeScript %s, %s)', (compiler, resolution) => {
+    expect(typecheck(compiler, resolution, consumerTs, 'ok')).toBe('');
   });
 
-  it.each(['nodenext', 'bundler'] as const)('rejects a file that misuses the types (%s)', (resolution) => {
-    const errors = typecheck(resolution, misuseTs);
+  it.each(resolutions.flatMap((r) => (['5.0', '6', '7'] as const).map((c) => [c, r] as const)))('type-checks, with skipLibCheck off, a file using the API and its types (TypeScript %s, %s)', (compiler, resolution) => {
+    expect(typecheck(compiler, resolution, apiOnlyTs, 'api')).toBe('');
+  });
+
+  it.each(resolutions)('rejects a file that misuses the types (TypeScript 6, %s)', (resolution) => {
+    const errors = typecheck('6', resolution, misuseTs, 'bad');
     expect(errors).toMatch(/index\.ts\(3,\d+\): error TS2540/); // read-only
     expect(errors).toMatch(/index\.ts\(4,\d+\): error TS2322/); // not an event type
     expect(errors).toMatch(/index\.ts\(5,\d+\): error TS2322/); // a speaker is not a number
