@@ -90,6 +90,13 @@ const DUCKDB_TYPE: Record<string, string> = { string: 'VARCHAR', integer: 'INTEG
 describe('the Parquet files, against their descriptions', () => {
   const pkg = JSON.parse(fs.readFileSync(path.join(exportsDir, 'datapackage.json'), 'utf8')) as { resources: Resource[] };
 
+  it('names no column with a word SQL reserves (DuckDB\'s own list)', async () => {
+    const reserved = new Set((await db.runAndReadAll(`SELECT keyword_name FROM duckdb_keywords() WHERE keyword_category = 'reserved'`)).getRows().map((r) => String(r[0]).toLowerCase()));
+    expect(reserved.has('end')).toBe(true);
+    const columns = pkg.resources.flatMap((r) => (r.schema?.fields ?? []).map((f) => `${r.name}.${f.name}`));
+    expect(columns.filter((c) => reserved.has(c.split('.')[1]!))).toEqual([]);
+  });
+
   it('describes every file of dist/exports/ but itself', () => {
     expect(pkg.resources.map((r) => r.path).sort()).toEqual(fs.readdirSync(exportsDir).filter((f) => f !== 'datapackage.json').sort());
   });

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../scripts/lib/paths.ts';
 import { runScript } from './helpers.ts';
@@ -138,6 +139,33 @@ export { first, name, reports };
 
   it.each(resolutions.flatMap((r) => (['5.0', '6', '7'] as const).map((c) => [c, r] as const)))('type-checks, with skipLibCheck off, a file using the API and its types (TypeScript %s, %s)', (compiler, resolution) => {
     expect(typecheck(compiler, resolution, apiOnlyTs, 'api')).toBe('');
+  });
+
+  // Every TypeScript and JavaScript block of the README, as a user copies it.
+  const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+  const blocks = [...readme.matchAll(/```(ts|js)\n([\s\S]*?)```/g)].map((m, i) => ({ lang: m[1]!, code: m[2]!, n: i + 1 }));
+
+  it('has TypeScript and JavaScript blocks in its README', () => {
+    expect(blocks.filter((b) => b.lang === 'ts').length).toBeGreaterThan(0);
+    expect(blocks.filter((b) => b.lang === 'js').length).toBeGreaterThan(0);
+  });
+
+  it.each(blocks.map((b) => [b.n, b.lang, b] as const))('README block %i (%s) runs as written against the packed tarball', (n, lang, block) => {
+    if (lang === 'js') {
+      // A block that uses require() is CommonJS; any other is an ES module.
+      const file = path.join(dir, `readme-${n}.${block.code.includes('require(') ? 'cjs' : 'mjs'}`);
+      fs.writeFileSync(file, block.code);
+      const r = run(process.execPath, [file], dir);
+      expect(r.status, r.stderr).toBe(0);
+      return;
+    }
+    expect(typecheck('6', 'nodenext', block.code + '\nexport {};\n', `readme-${n}`)).toBe('');
+    const ts = createRequire(import.meta.url)('typescript') as typeof import('typescript');
+    const js = ts.transpileModule(block.code, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+    const file = path.join(dir, `readme-${n}.mjs`);
+    fs.writeFileSync(file, js);
+    const r = run(process.execPath, [file], dir);
+    expect(r.status, r.stderr).toBe(0);
   });
 
   it.each(resolutions)('rejects a file that misuses the types (TypeScript 6, %s)', (resolution) => {
