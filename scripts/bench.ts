@@ -65,7 +65,7 @@ export interface BenchResult {
   runs: number;
   node: string;
   rows: Row[];
-  targets: { name: string; value: number; limit: string; met: boolean }[];
+  targets: { name: string; value: number; unit?: string; limit: string; met: boolean }[];
 }
 
 function git(cwd: string, ...args: string[]) {
@@ -109,7 +109,9 @@ export function runBench(articles: number, runs: number, keep = false): BenchRes
     const corpusMiB = corpus.bytes / 1048576;
     const targets = [
       { name: 'full validation vs floor', value: rows[1]!.ratio, limit: '<= 1.25x', met: rows[1]!.ratio <= 1.25 },
-      { name: 'ajv-cli vs full validation', value: rows[2]!.medianMs / rows[1]!.medianMs, limit: '>= 3x', met: rows[2]!.medianMs / rows[1]!.medianMs >= 3 },
+      { name: 'ajv-cli vs full validation', value: rows[2]!.medianMs / rows[1]!.medianMs, limit: '>= 1.5x', met: rows[2]!.medianMs / rows[1]!.medianMs >= 1.5 },
+      // Seconds, not a ratio: a contributor waits for it after every edit.
+      { name: '--changed on one record', value: rows[3]!.medianMs / 1000, unit: ' s', limit: '<= 0.5 s', met: rows[3]!.medianMs <= 500 },
       { name: 'validator peak memory vs corpus size', value: rows[1]!.peakMiB / corpusMiB, limit: '<= 2x', met: rows[1]!.peakMiB / corpusMiB <= 2 },
       { name: 'package import vs JSON.parse of the bundle', value: rows[5]!.ratio, limit: '<= 1.2x', met: rows[5]!.ratio <= 1.2 },
     ];
@@ -130,7 +132,7 @@ export function formatResult(r: BenchResult): string {
     '',
     '| target | measured | limit | met |',
     '|---|---:|---|---|',
-    ...r.targets.map((t) => `| ${t.name} | ${t.value.toFixed(2)}x | ${t.limit} | ${t.met ? 'yes' : 'no'} |`),
+    ...r.targets.map((t) => `| ${t.name} | ${t.value.toFixed(2)}${t.unit ?? 'x'} | ${t.limit} | ${t.met ? 'yes' : 'no'} |`),
   ];
   return lines.join('\n');
 }

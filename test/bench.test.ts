@@ -37,7 +37,7 @@ describe('npm run bench', () => {
     }
     const result = JSON.parse(fs.readFileSync(out, 'utf8')) as { rows: { ratio: number }[]; targets: { met: boolean }[] };
     expect(result.rows).toHaveLength(6);
-    expect(result.targets).toHaveLength(4);
+    expect(result.targets).toHaveLength(5);
     expect(result.rows.every((x) => x.ratio > 0)).toBe(true);
   }, 120_000);
 

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyTree, runScript, validFixture } from './helpers.ts';
+import { applyEdits, copyTree, runScript, validFixture } from './helpers.ts';
 
 // The fixture tree, not data/: these tests must not depend on which articles the corpus holds.
 const RECORD = 'articles/2020-01-fixture-deal.json';
@@ -171,5 +171,24 @@ describe('npm run validate', () => {
     expect(r.stderr).toContain('usage: npm run validate');
     expect(runScript('validate.ts', ['--no-such-flag']).status).toBe(2);
     expect(runScript('validate.ts', ['/etc/passwd']).status).toBe(2);
+  });
+
+  it('takes --threads as a whole number from 1 to 16, and reports the same with any', () => {
+    for (const bad of ['0', '17', '1.5', 'two']) {
+      const r = runScript('validate.ts', ['--threads', bad]);
+      expect(r.status, bad).toBe(2);
+      expect(r.stderr).toContain('--threads takes a whole number from 1 to 16');
+    }
+    const dir = copyTree(validFixture);
+    try {
+      applyEdits(dir, [{ file: 'entities/example-news.json', op: 'replace', path: '/wikidata', value: 'Q0' }]);
+      const one = runScript('validate.ts', ['--data', dir, '--threads', '1', '--format', 'json']);
+      const two = runScript('validate.ts', ['--data', dir, '--threads', '2', '--format', 'json']);
+      expect(one.status).toBe(1);
+      expect(two.status).toBe(1);
+      expect(two.stdout).toBe(one.stdout);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
