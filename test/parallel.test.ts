@@ -29,7 +29,7 @@ describe('parallel validation', () => {
     expect(fs.readdirSync(path.join(validFixture, 'articles')).filter((f) => f.endsWith('.json')).length).toBeGreaterThan(1);
   });
 
-  it.concurrent.each(trees.map((t) => [t.name, t]))('reports what the single-threaded run reports: %s', async (_, t) => {
+  it.each(trees.map((t) => [t.name, t]))('reports what the single-threaded run reports: %s', async (_, t) => {
     // The bad-input suite's layout: a tree in its own folder, beside files it must not read.
     const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'htn-parallel-'));
     dirs.push(parent);
@@ -39,7 +39,12 @@ describe('parallel validation', () => {
     fs.writeFileSync(path.join(parent, 'outside-secret.txt'), 'OUTSIDE-THE-TREE');
     applyEdits(dir, t.edits);
     const single = await validate({ dataDir: dir, threads: 1 });
-    const parallel = await validate({ dataDir: dir, threads: 2 });
+    // Node announces every worker thread it starts: the parallel run must really use them.
+    let started = 0;
+    const count = () => started++;
+    process.on('worker', count);
+    const parallel = await validate({ dataDir: dir, threads: 2 }).finally(() => process.off('worker', count));
+    expect(started).toBe(2);
     expect(parallel).toEqual(single);
     if (t.edits.length > 0) expect(single.length).toBeGreaterThan(0);
   });
