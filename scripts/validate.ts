@@ -23,8 +23,12 @@ export interface ValidateOptions {
   threads?: number;
 }
 
-/** Articles checked at a time: memory stays bounded however large the tree grows. */
-const CHUNK = 200;
+/**
+ * Articles checked at a time: memory stays bounded however large the tree grows, and a
+ * small chunk dies young, so the garbage collector does not copy parsed records around
+ * (200 at a time spent a fifth of the run in the collector; 20, a thirtieth).
+ */
+const CHUNK = 20;
 /** Below this many articles a worker's start-up costs more than it saves. */
 const PARALLEL_FROM = 400;
 

@@ -134,9 +134,142 @@ export class Canonicalizer {
   text(value: unknown, kind: RecordKind): string {
     return JSON.stringify(this.value(value, kind), null, 2) + '\n';
   }
+
+  /**
+   * True when `text` is exactly the canonical text of `value` (its parse), decided by one
+   * walk of the value alongside the text that checks key order, sorting and layout without
+   * building the canonical text: serializing every record was the validator's largest cost.
+   * False means "not proven"; the caller then compares against the full canonical text.
+   * `value` must be `JSON.parse(text)`.
+   */
+  isCanonicalText(text: string, value: unknown, kind: RecordKind, decodedAsUtf8 = false): boolean {
+    const file = SCHEMA_OF[kind];
+    // A lone surrogate would be written as an escape: such a text is never fast-pathed.
+    // Strict UTF-8 decoding already excludes one, so only other texts pay for the scan.
+    if (!decodedAsUtf8 && !text.isWellFormed()) return false;
+    this.plain = text.indexOf('\\') === -1;
+    const end = this.matchValue(text, 0, value, { node: this.schemas[file], file }, 0);
+    return end === text.length - 1 && text.charCodeAt(end) === 10;
+  }
+
+  /** The text being matched holds no backslash, so none of its strings has an escape. */
+  private plain = false;
+
+  /**
+   * Where the canonical serialization of `value` at `indent` ends in `text`, if it starts
+   * at `at`; -1 on a mismatch. `value` must be the parse of `text`: then, with every key,
+   * number and piece of layout matched exactly, a string value without escapes that takes
+   * as many code units as the value is the value itself, and only its length is checked.
+   */
+  private matchValue(text: string, at: number, value: unknown, loc: Located | undefined, indent: number): number {
+    if (typeof value === 'string') {
+      if (!this.plain) return matchString(text, at, value);
+      // With no escape anywhere, the first quote after the opening one closes the string.
+      const close = at + 1 + value.length;
+      return text.charCodeAt(at) === 34 && text.charCodeAt(close) === 34 ? close + 1 : -1;
+    }
+    if (typeof value !== 'object' || value === null) return matchScalar(text, at, value);
+    const shape = loc ? this.shape(loc) : undefined;
+    const inner = indent + 2;
+    if (Array.isArray(value)) {
+      if (value.length === 0) return text.startsWith('[]', at) ? at + 2 : -1;
+      if (shape?.orderBy && !isSorted(value, shape.orderBy)) return -1;
+      if (text.charCodeAt(at) !== 91) return -1;
+      at++;
+      for (let i = 0; i < value.length; i++) {
+        if ((at = matchBreak(text, at, i > 0, inner)) === -1) return -1;
+        if ((at = this.matchValue(text, at, value[i], shape?.items, inner)) === -1) return -1;
+      }
+      at = matchBreak(text, at, false, indent);
+      return at !== -1 && text.charCodeAt(at) === 93 ? at + 1 : -1;
+    }
+    if (text.charCodeAt(at) !== 123) return -1;
+    at++;
+    // As canonicalize orders them: the keys the schema lists, in its order, then any
+    // others sorted, their values as written; under no schema at all, everything as written.
+    let next = 0;
+    let lastOther: string | undefined;
+    let first = true;
+    for (const k in value) {
+      let keyLoc: Located | undefined;
+      if (shape) {
+        keyLoc = shape.props.get(k);
+        if (keyLoc) {
+          const pos = shape.keys.indexOf(k, next);
+          if (pos === -1 || lastOther !== undefined) return -1;
+          next = pos + 1;
+        } else {
+          if (lastOther !== undefined && !(lastOther < k)) return -1;
+          lastOther = k;
+        }
+      }
+      if ((at = matchBreak(text, at, !first, inner)) === -1) return -1;
+      first = false;
+      if ((at = matchString(text, at, k)) === -1 || text.charCodeAt(at) !== 58 || text.charCodeAt(at + 1) !== 32) return -1;
+      if ((at = this.matchValue(text, at + 2, (value as Record<string, unknown>)[k], keyLoc, inner)) === -1) return -1;
+    }
+    if (first) return text.startsWith('{}', at) ? at + 2 : -1;
+    at = matchBreak(text, at, false, indent);
+    return at !== -1 && text.charCodeAt(at) === 125 ? at + 1 : -1;
+  }
+}
+
+// The matchers below compare short stretches code unit by code unit: a call into a string
+// builtin costs more than the comparison itself for keys, numbers and indentation.
+
+/** Matches an optional comma, then a line break and `indent` spaces; the position after them, or -1. */
+function matchBreak(text: string, at: number, comma: boolean, indent: number): number {
+  if (comma && text.charCodeAt(at++) !== 44) return -1;
+  if (text.charCodeAt(at++) !== 10) return -1;
+  for (const end = at + indent; at < end; at++) if (text.charCodeAt(at) !== 32) return -1;
+  return text.charCodeAt(at) === 32 ? -1 : at;
+}
+
+/** Matches a number, boolean or null as JSON.stringify writes it. */
+function matchScalar(text: string, at: number, value: unknown): number {
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) {
+    // Digits without a leading zero whose value is the number: exactly String(value).
+    let n = 0;
+    let p = at;
+    for (let c = text.charCodeAt(p); c >= 48 && c <= 57; c = text.charCodeAt(++p)) n = n * 10 + (c - 48);
+    const digits = p - at;
+    return digits > 0 && n === value && (digits === 1 || text.charCodeAt(at) !== 48) ? p : -1;
+  }
+  const s = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : 'null') : String(value);
+  return text.startsWith(s, at) ? at + s.length : -1;
+}
+
+/**
+ * Matches a string as JSON.stringify writes it. Written without escapes, the text between
+ * the quotes is the string itself, which is canonical when it holds no quote or backslash
+ * (a file read as strict UTF-8 holds no lone surrogate, and JSON no raw control character).
+ * Anything else is compared against JSON.stringify's own output.
+ */
+function matchString(text: string, at: number, s: string): number {
+  if (text.charCodeAt(at) !== 34) return -1;
+  const n = s.length;
+  let p = at + 1;
+  let plain = true;
+  if (n <= 32) {
+    for (let j = 0; j < n; j++, p++) {
+      const c = s.charCodeAt(j);
+      if (c !== text.charCodeAt(p) || c === 34 || c === 92) {
+        plain = false;
+        break;
+      }
+    }
+  } else {
+    plain = text.startsWith(s, p) && !s.includes('"') && !s.includes('\\');
+    p += n;
+  }
+  if (plain && text.charCodeAt(p) === 34) return p + 1;
+  const json = JSON.stringify(s);
+  return text.startsWith(json, at) ? at + json.length : -1;
 }
 
 function get(v: unknown, dotted: string): unknown {
+  // Most sort keys are one level deep: no split, no allocation.
+  if (!dotted.includes('.')) return isObject(v) ? v[dotted] : undefined;
   return dotted.split('.').reduce<unknown>((o, k) => (isObject(o) ? o[k] : undefined), v);
 }
 
@@ -172,6 +305,18 @@ function sortBy(items: unknown[], keys: string[]): unknown[] {
 
 let shared: Canonicalizer | undefined;
 const texts = new WeakMap<object, string>();
+const canonical = new WeakMap<object, boolean>();
+
+/** Whether a parsed file's text is its canonical text, decided once per file and shared by the rules. */
+export function isCanonical(file: { text: string; value: unknown; kind: RecordKind; utf8?: true }): boolean {
+  let yes = canonical.get(file);
+  if (yes === undefined) {
+    shared ??= new Canonicalizer();
+    yes = shared.isCanonicalText(file.text, file.value, file.kind, file.utf8) || canonicalTextOf(file) === file.text;
+    canonical.set(file, yes);
+  }
+  return yes;
+}
 
 /** The canonical text of a parsed file, computed once per file and shared by the rules. */
 export function canonicalTextOf(file: { value: unknown; kind: RecordKind }): string {

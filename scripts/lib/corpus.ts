@@ -130,6 +130,8 @@ export interface CorpusPlan {
   eventRegistry: Map<string, RecordFile<RegistryEvent>>;
   events: RecordFile<RegistryEvent>[];
   articleFiles: string[];
+  /** The ids of the article files, shared by every chunk of a run. */
+  articleIds: Set<string>;
   sourceIds: Set<string>;
   layoutProblems: Corpus['layoutProblems'];
   sourcesSafe: boolean;
@@ -189,7 +191,8 @@ export function planCorpus(dataDir: string, selection: Selection = { files: [] }
       if (path.dirname(f) === layout.entities && !registry.has(path.basename(f, '.json'))) entities.push(loadRecord<Entity>(f, 'entity', schemas));
     }
   }
-  return { dataDir, complete, registry, entities, eventRegistry, events, articleFiles, sourceIds, layoutProblems, sourcesSafe: safeDir(layout.sources), schemas };
+  const articleIds = new Set(articleFiles.map((f) => path.basename(f, '.json')));
+  return { dataDir, complete, registry, entities, eventRegistry, events, articleFiles, articleIds, sourceIds, layoutProblems, sourcesSafe: safeDir(layout.sources), schemas };
 }
 
 /** The entity ids a record that fails its schema still names: in its list, as publisher, speaker, outlet or participant. */
@@ -240,7 +243,7 @@ export function loadArticles(plan: CorpusPlan, files: string[], options: { withE
     eventRegistry: plan.eventRegistry,
     sources,
     sourceIds: plan.sourceIds,
-    articleIds: new Set(plan.articleFiles.map((f) => path.basename(f, '.json'))),
+    articleIds: plan.articleIds,
     entityUse: entityUse(articles),
     layoutProblems: options.withEntities ? plan.layoutProblems : [],
   };

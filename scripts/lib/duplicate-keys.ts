@@ -4,7 +4,7 @@
 import type { RecordKind } from './canonical.ts';
 import type { Node } from 'jsonc-parser';
 import { treeOf, type JsonFile } from './json-file.ts';
-import { canonicalTextOf } from './canonical.ts';
+import { isCanonical } from './canonical.ts';
 
 export interface DuplicateKey {
   key: string;
@@ -20,7 +20,7 @@ export function duplicateKeys(file: JsonFile & { kind: RecordKind }): DuplicateK
   const cached = found.get(file);
   if (cached) return cached;
   const out: DuplicateKey[] = [];
-  if (canonicalTextOf(file) !== file.text) {
+  if (!isCanonical(file)) {
     const stack: Node[] = [treeOf(file)!];
     while (stack.length > 0) {
       const node = stack.pop()!;

@@ -19,6 +19,8 @@ export interface JsonFile {
   value: unknown;
   /** Problems that stop the file from being read or parsed, with their UTF-16 offsets. */
   syntaxErrors: { offset: number; message: string }[];
+  /** Set when the text was decoded as strict UTF-8, so that it holds no lone surrogate. */
+  utf8?: true;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -109,6 +111,7 @@ export function readJsonFile(file: string, name: string): JsonFile {
   const bytes = opened.bytes;
   try {
     out.text = utf8.decode(bytes);
+    out.utf8 = true;
   } catch {
     const at = firstInvalidUtf8(bytes);
     // Offsets are into the text; decode the valid prefix to place the error.

@@ -1,6 +1,6 @@
 import type { Rule } from '../lib/rule.ts';
 import { jsonFiles } from '../lib/corpus.ts';
-import { canonicalTextOf } from '../lib/canonical.ts';
+import { canonicalTextOf, isCanonical } from '../lib/canonical.ts';
 import { duplicateKeys } from '../lib/duplicate-keys.ts';
 import { lineColumnOf } from '../lib/json-file.ts';
 
@@ -12,8 +12,8 @@ const rule: Rule = {
     for (const file of jsonFiles(corpus)) {
       // Unsafe values and duplicate keys are reported by their own rules; fix cannot help.
       if (file.syntaxErrors.length > 0 || file.unsafe.length > 0) continue;
+      if (isCanonical(file) || duplicateKeys(file).length > 0) continue;
       const expected = canonicalTextOf(file);
-      if (expected === file.text || duplicateKeys(file).length > 0) continue;
       let i = 0;
       while (i < expected.length && expected[i] === file.text[i]) i++;
       const lineStart = file.text.lastIndexOf('\n', i - 1) + 1;

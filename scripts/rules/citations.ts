@@ -13,11 +13,21 @@ interface Cited {
 
 /** Every basis in a value: any object under a key that names one. */
 function bases(value: unknown, path: (string | number)[] = [], out: Cited[] = []): Cited[] {
-  if (Array.isArray(value)) value.forEach((v, i) => bases(v, [...path, i], out));
-  else if (typeof value === 'object' && value !== null) {
-    for (const [k, v] of Object.entries(value)) {
-      if ((k === 'basis' || k === 'urlBasis' || k === 'wikidataBasis') && typeof v === 'object' && v !== null) out.push({ path: [...path, k], basis: v as Cited['basis'] });
-      else bases(v, [...path, k], out);
+  // One shared path, copied only where a basis is found: records hold thousands of nodes.
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      bases(value[i], path, out);
+      path.pop();
+    }
+  } else if (typeof value === 'object' && value !== null) {
+    for (const k in value) {
+      const v = (value as Record<string, unknown>)[k];
+      if (typeof v !== 'object' || v === null) continue;
+      path.push(k);
+      if (k === 'basis' || k === 'urlBasis' || k === 'wikidataBasis') out.push({ path: [...path], basis: v as Cited['basis'] });
+      else bases(v, path, out);
+      path.pop();
     }
   }
   return out;
