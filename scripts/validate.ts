@@ -37,10 +37,13 @@ export function defaultThreads(articles: number): number {
   return articles < PARALLEL_FROM ? 1 : Math.max(1, Math.min(os.availableParallelism(), Math.floor(articles / PARALLEL_FROM) + 1, 4));
 }
 
+// Run compiled (run-compiled.mjs), a worker loads the compiled shard checker itself; run as
+// TypeScript, it loads it through an entry that registers the same loader in the worker.
+const workerEntry = import.meta.url.endsWith('.js') ? new URL('./lib/validate-worker.js', import.meta.url) : new URL('./lib/validate-worker-entry.mjs', import.meta.url);
+
 function runShard(task: ShardTask): Promise<ShardResult> {
   return new Promise((resolve, reject) => {
-    // The worker runs the same TypeScript modules, through the same loader.
-    const worker = new Worker(new URL('./lib/validate-worker-entry.mjs', import.meta.url), { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: 96 } });
+    const worker = new Worker(workerEntry, { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: 96 } });
     worker.once('message', (r: ShardResult) => resolve(r));
     worker.once('error', reject);
     worker.once('exit', (code) => code !== 0 && reject(new Error(`a validation worker stopped with code ${code}`)));

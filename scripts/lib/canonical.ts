@@ -163,10 +163,15 @@ export class Canonicalizer {
    */
   private matchValue(text: string, at: number, value: unknown, loc: Located | undefined, indent: number): number {
     if (typeof value === 'string') {
-      if (!this.plain) return matchString(text, at, value);
-      // With no escape anywhere, the first quote after the opening one closes the string.
+      // A value with no quote or backslash is written without escapes. Its text then closes
+      // just after as many code units as the value has: a quote there could otherwise only
+      // be an escaped one, which the value would hold. (A text with no backslash at all has
+      // no escape anywhere, so no value in it holds either.) Any other value, and one with a
+      // control character, which is written escaped, is compared in full.
+      if (!this.plain && (value.includes('"') || value.includes('\\'))) return matchString(text, at, value);
       const close = at + 1 + value.length;
-      return text.charCodeAt(at) === 34 && text.charCodeAt(close) === 34 ? close + 1 : -1;
+      if (text.charCodeAt(at) === 34 && text.charCodeAt(close) === 34) return close + 1;
+      return this.plain ? -1 : matchString(text, at, value);
     }
     if (typeof value !== 'object' || value === null) return matchScalar(text, at, value);
     const shape = loc ? this.shape(loc) : undefined;

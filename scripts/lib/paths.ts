@@ -1,9 +1,19 @@
 // Where things live in the repository; every script resolves paths from here so that
 // they work from any working directory.
+import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The nearest folder up from this module that holds a package.json: the repository, whether
+ * this module runs from scripts/lib/ or from its compiled copy under .cache/ (run-compiled.mjs). */
+function packageRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(from, '..', '..');
+  }
+}
+
+export const repoRoot = packageRoot(path.dirname(fileURLToPath(import.meta.url)));
 export const schemaDir = path.join(repoRoot, 'schema');
 export const typesDir = path.join(repoRoot, 'types');
 export const defaultDataDir = path.join(repoRoot, 'data');

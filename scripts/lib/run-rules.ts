@@ -7,12 +7,15 @@ import type { Corpus } from './corpus.ts';
 import type { Finding, Rule } from './rule.ts';
 import { lineColumnOf, nodeAt, treeOf, type JsonFile } from './json-file.ts';
 import { oneLine, sortProblems, toPointer, type Problem } from './problems.ts';
-import { repoRoot } from './paths.ts';
+import { fileURLToPath } from 'node:url';
 
-export const rulesDir = path.join(repoRoot, 'scripts', 'rules');
+// Beside this module: scripts/rules/*.ts, or their compiled copies (*.js) when run compiled.
+const here = fileURLToPath(import.meta.url);
+export const rulesDir = path.join(path.dirname(here), '..', 'rules');
+const ruleExt = path.extname(here);
 
 export async function loadRules(dir = rulesDir): Promise<Rule[]> {
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).sort();
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith(ruleExt) && !f.endsWith('.d.ts')).sort();
   const rules: Rule[] = [];
   for (const f of files) {
     const mod = (await import(pathToFileURL(path.join(dir, f)).href)) as { default?: Rule };

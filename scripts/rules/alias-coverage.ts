@@ -1,17 +1,36 @@
 import type { Rule } from '../lib/rule.ts';
 import { validRecords } from '../lib/corpus.ts';
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD = /[\p{L}\p{N}]/u;
+
+/** True when the code point that ends just before `i` (or starts at `i`) is a letter or a digit. */
+function wordBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const low = text.charCodeAt(i - 1);
+  const at = low >= 0xdc00 && low <= 0xdfff && i >= 2 ? i - 2 : i - 1;
+  return WORD.test(String.fromCodePoint(text.codePointAt(at)!));
+}
+function wordAt(text: string, i: number): boolean {
+  return i < text.length && WORD.test(String.fromCodePoint(text.codePointAt(i)!));
 }
 
-// One compiled pattern per name, shared by every article.
-const patterns = new Map<string, RegExp>();
-function patternFor(name: string): RegExp {
-  let re = patterns.get(name);
-  if (!re) patterns.set(name, (re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu')));
-  return re;
+/**
+ * UTF-16 indexes where `name` occurs as a whole word: no letter or digit just before or
+ * after it. A substring search with a check at each end: one regular expression per name
+ * over every text cost more than the rest of the rule.
+ */
+function* wholeWords(text: string, name: string): Generator<number> {
+  if (name === '') return;
+  // Like a global regular expression: the search goes on after the end of each match.
+  for (let i = text.indexOf(name); i !== -1; ) {
+    const whole = !wordBefore(text, i) && !wordAt(text, i + name.length);
+    if (whole) yield i;
+    i = text.indexOf(name, whole ? i + name.length : i + 1);
+  }
 }
+
+// Each entity's names, longest first, computed once per entity record.
+const namesOf = new WeakMap<object, string[]>();
 
 /**
  * Mentions are complete: each occurrence of a listed entity's name or alias lies in a
@@ -28,19 +47,19 @@ const rule: Rule = {
       if (!src?.text || src.sha256 !== file.record.source.sha256) continue;
       const text = src.text;
       const r = file.record;
-      const covered = [...r.entities.flatMap((e) => e.mentions), ...r.boilerplate.map((b) => b.span)];
-      const inside = (start: number, end: number) => covered.some((s) => s.start <= start && end <= s.end);
+      // The spans that cover a name, gathered only once a name is found outside... or inside one.
+      let covered: { start: number; end: number }[] | undefined;
+      const inside = (start: number, end: number) => (covered ??= [...r.entities.flatMap((e) => e.mentions), ...r.boilerplate.map((b) => b.span)]).some((s) => s.start <= start && end <= s.end);
       r.entities.forEach((listed, i) => {
         const entity = corpus.registry.get(listed.entity)?.record;
         if (!entity) return;
         // Longest names first, so that "Acme" inside an unmentioned "Acme Phones" is one warning.
-        const names = [...new Set([entity.name, ...entity.aliases])].sort((a, b) => b.length - a.length);
+        let names = namesOf.get(entity);
+        if (!names) namesOf.set(entity, (names = [...new Set([entity.name, ...entity.aliases])].sort((a, b) => b.length - a.length)));
         const reported: [number, number][] = [];
         for (const name of names) {
-          // A cheap substring test first: most names do not occur in most texts.
-          if (!text.text.includes(name)) continue;
-          for (const m of text.text.matchAll(patternFor(name))) {
-            const start = text.codePoint(m.index);
+          for (const index of wholeWords(text.text, name)) {
+            const start = text.codePoint(index);
             const end = start + [...name].length;
             if (inside(start, end) || reported.some(([s, e]) => s <= start && end <= e)) continue;
             reported.push([start, end]);
