@@ -74,9 +74,30 @@ export function tooDeepAt(text: string, limit = MAX_DEPTH): number {
 }
 
 /**
+ * One buffer that every read fills, grown as needed. Files are decoded or hashed as soon as
+ * they are read, so none outlives the next read; a fresh buffer per file made each read
+ * touch new memory, which, with worker threads reading at once, cost more than the reads.
+ */
+let scratch = Buffer.allocUnsafe(1 << 16);
+
+/** Reads a whole open file into the shared buffer; the bytes are valid until the next read. */
+function readAll(fd: number, size: number): Buffer {
+  if (scratch.length < size + 1) scratch = Buffer.allocUnsafe(Math.max(size + 1, scratch.length * 2));
+  let n = 0;
+  // One byte more than the size asks for, so a file that grew since fstat is read whole.
+  for (let got; n < scratch.length && (got = fs.readSync(fd, scratch, n, scratch.length - n, null)) > 0; ) n += got;
+  if (n === scratch.length) {
+    // The file grew past the buffer: read the rest the plain way.
+    return Buffer.concat([scratch, fs.readFileSync(fd)]);
+  }
+  return scratch.subarray(0, n);
+}
+
+/**
  * Reads a regular file of at most `limit` bytes. It is opened with O_NOFOLLOW, so a
  * symbolic link is refused by the open itself (nothing outside the tree is read), and
- * its size is checked on the open descriptor before anything is read.
+ * its size is checked on the open descriptor before anything is read. The bytes are
+ * valid until the next call: decode or hash them at once.
  */
 export function openRegularFile(file: string, limit: number, what: string): { bytes: Buffer } | { problem: string } {
   let fd: number;
@@ -92,7 +113,7 @@ export function openRegularFile(file: string, limit: number, what: string): { by
     const stat = fs.fstatSync(fd);
     if (!stat.isFile()) return { problem: 'this is not a regular file; data files are plain files' };
     if (stat.size > limit) return { problem: `the file is ${(stat.size / 1048576).toFixed(1)} MiB, over the ${limit / 1048576} MiB limit for one ${what}; remove what does not belong in it` };
-    return { bytes: fs.readFileSync(fd) };
+    return { bytes: readAll(fd, stat.size) };
   } catch (e) {
     return { problem: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'unreadable'}); make it a readable file` };
   } finally {
