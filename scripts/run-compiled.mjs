@@ -47,7 +47,7 @@ async function compileInto(dir, files) {
       // Imports of ./x.ts become ./x.js, and of ./x.cts, ./x.cjs, as in the compiled tree.
       compilerOptions: { module: kind[1], target: ts.ScriptTarget.ES2022, rewriteRelativeImportExtensions: true, esModuleInterop: true, sourceMap: false },
     });
-    fs.writeFileSync(to, outputText);
+    fs.writeFileSync(to, `// DO NOT EDIT: compiled from scripts/${rel.split(path.sep).join('/')} by scripts/run-compiled.mjs, and compiled again whenever scripts/ changes.\n${outputText}`);
   }
 }
 
@@ -86,7 +86,14 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     process.exit(2);
   }
   const rel = path.relative(scriptsDir, path.resolve(script));
-  const target = path.join(await compiledScripts(), rel.slice(0, -'.ts'.length) + '.js');
+  let target;
+  try {
+    target = path.join(await compiledScripts(), rel.slice(0, -'.ts'.length) + '.js');
+  } catch {
+    // No compiled copy (a read-only checkout, say): run the TypeScript itself, more slowly.
+    (await import('tsx/esm/api')).register();
+    target = path.join(scriptsDir, rel);
+  }
   // The script sees itself as the program run, with its own arguments.
   process.argv = [process.argv[0], target, ...args];
   await import(pathToFileURL(target).href);

@@ -14,7 +14,7 @@ import { fixturesDir } from './helpers.ts';
 
 const contribution = path.join(fixturesDir, 'contribution');
 const record = JSON.parse(fs.readFileSync(path.join(contribution, 'record.json'), 'utf8')) as { id: string };
-const SKIP = new Set(['node_modules', 'dist', '.git']);
+const SKIP = new Set(['node_modules', 'dist', '.git', '.cache']);
 let scratch: string;
 
 const run = (cmd: string, args: string[]) => {

@@ -1,0 +1,81 @@
+// `npm run validate` runs the validator from JavaScript compiled into .cache/ (see
+// scripts/run-compiled.mjs). What it reports must be what the TypeScript sources report,
+// in one thread or several, and an edit of scripts/ must reach the next run.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../scripts/lib/paths.ts';
+import { applyEdits, copyTree, fixturesDir, runScript, validFixture, type Case } from './helpers.ts';
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+});
+
+function runCompiled(root: string, args: string[]) {
+  const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'run-compiled.mjs'), path.join(root, 'scripts', 'validate.ts'), ...args], { cwd: root, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+// The valid tree, and the first case of every third rule's invalid fixture.
+const trees: { name: string; dir: string }[] = [{ name: 'the valid fixture tree', dir: validFixture }];
+fs.readdirSync(path.join(fixturesDir, 'invalid'))
+  .sort()
+  .filter((_, i) => i % 3 === 0)
+  .forEach((f) => {
+    const [first] = JSON.parse(fs.readFileSync(path.join(fixturesDir, 'invalid', f), 'utf8')) as Case[];
+    if (!first) return;
+    const dir = copyTree(validFixture);
+    dirs.push(dir);
+    applyEdits(dir, first.edits);
+    trees.push({ name: `${path.basename(f, '.json')}: ${first.name}`, dir });
+  });
+
+describe('the compiled validator', () => {
+  it.each(trees.map((t) => [t.name, t.dir]))('reports what the TypeScript validator reports: %s', (_, dir) => {
+    const expected = runScript('validate.ts', ['--data', dir, '--format', 'json', '--threads', '1']);
+    for (const threads of ['1', '2']) {
+      const got = runCompiled(repoRoot, ['--data', dir, '--format', 'json', '--threads', threads]);
+      expect(got.stderr).not.toMatch(/\n\s+at /); // no stack trace
+      expect({ status: got.status, stdout: got.stdout }).toEqual({ status: expected.status, stdout: expected.stdout });
+    }
+  }, 60_000);
+
+  it('compiles an edited script again before running it, and marks compiled files as generated', () => {
+    // A copy of the repository's scripts, so that the edit touches nothing here.
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'htn-compiled-'));
+    dirs.push(root);
+    fs.cpSync(path.join(repoRoot, 'scripts'), path.join(root, 'scripts'), { recursive: true });
+    for (const f of ['package.json', 'schema']) fs.cpSync(path.join(repoRoot, f), path.join(root, f), { recursive: true });
+    fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+    const tree = copyTree(validFixture);
+    dirs.push(tree);
+    // An error the id-matches-file rule reports: a record whose file is renamed.
+    const articles = path.join(tree, 'articles');
+    const first = fs.readdirSync(articles).filter((f) => f.endsWith('.json')).sort()[0]!;
+    fs.renameSync(path.join(articles, first), path.join(articles, 'renamed-record.json'));
+    const before = runCompiled(root, ['--data', tree, '--format', 'json']);
+    expect(before.status, before.stderr).toBe(1);
+    const rule = path.join(root, 'scripts', 'rules', 'id-matches-file.ts');
+    const message = (JSON.parse(before.stdout) as { rule: string; message: string }[]).find((p) => p.rule === 'id-matches-file')!.message;
+    const source = fs.readFileSync(rule, 'utf8');
+    const word = source.match(/message: `([a-z]+)/)![1]!;
+    fs.writeFileSync(rule, source.replace(`message: \`${word}`, `message: \`EDITED ${word}`));
+    const after = runCompiled(root, ['--data', tree, '--format', 'json']);
+    const edited = (JSON.parse(after.stdout) as { rule: string; message: string }[]).find((p) => p.rule === 'id-matches-file')!.message;
+    expect(edited).toBe(`EDITED ${message}`);
+    // Every compiled script says it is generated and where from.
+    const cache = path.join(root, '.cache', 'scripts');
+    const compiled = fs.readdirSync(cache).filter((d) => !d.startsWith('.')).map((d) => path.join(cache, d, 'validate.js'));
+    expect(compiled.length).toBeGreaterThan(0);
+    for (const f of compiled) expect(fs.readFileSync(f, 'utf8')).toMatch(/^\/\/ DO NOT EDIT: compiled from scripts\/validate\.ts/);
+  }, 60_000);
+
+  it('explains its usage when it is not given a TypeScript script', () => {
+    const r = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'run-compiled.mjs')], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('usage: node scripts/run-compiled.mjs');
+  });
+});
