@@ -5,7 +5,7 @@ import path from 'node:path';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { corpusChunks, loadArticles, planCorpus } from './lib/corpus.ts';
-import type { ShardResult, ShardTask } from './lib/validate-worker.ts';
+import { checkShare, type ShareResult, type ShareTask } from './lib/check-share.ts';
 import { loadRules, runRules } from './lib/run-rules.ts';
 import { formatProblems, formats, sortProblems, type Format, type Problem } from './lib/problems.ts';
 import { defaultDataDir } from './lib/paths.ts';
@@ -19,7 +19,7 @@ const USAGE = 'usage: npm run validate -- [--data <dir>] [--format text|github|j
 export interface ValidateOptions {
   dataDir: string;
   files?: string[];
-  /** Worker threads to share the articles among; 1 checks everything on this thread. */
+  /** Threads to share the articles among: this one and a worker for each other; 1 checks everything here. */
   threads?: number;
 }
 
@@ -41,10 +41,10 @@ export function defaultThreads(articles: number): number {
 // TypeScript, it loads it through an entry that registers the same loader in the worker.
 const workerEntry = import.meta.url.endsWith('.js') ? new URL('./lib/validate-worker.js', import.meta.url) : new URL('./lib/validate-worker-entry.mjs', import.meta.url);
 
-function runShard(task: ShardTask): Promise<ShardResult> {
+function runShare(task: ShareTask): Promise<ShareResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerEntry, { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: 96 } });
-    worker.once('message', (r: ShardResult) => resolve(r));
+    worker.once('message', (r: ShareResult) => resolve(r));
     worker.once('error', reject);
     worker.once('exit', (code) => code !== 0 && reject(new Error(`a validation worker stopped with code ${code}`)));
   });
@@ -59,11 +59,14 @@ export async function validate({ dataDir, files = [], threads }: ValidateOptions
     for (const corpus of corpusChunks(plan, CHUNK)) problems.push(...runRules(corpus, rules));
     return sortProblems(problems);
   }
-  // Each worker reads, parses and checks its own share; the checks that need the whole
-  // tree (unused entities and texts, id continuity) run here, on what the workers sent.
+  // Each thread reads, parses and checks its own share: this one the first (with the
+  // entities), a worker each of the others. The checks that need the whole tree (unused
+  // entities and texts, id continuity) run here, on what the workers sent.
   const size = Math.ceil(plan.articleFiles.length / n);
   const shards = Array.from({ length: n }, (_, i) => plan.articleFiles.slice(i * size, (i + 1) * size));
-  const results = await Promise.all(shards.map((articleFiles, i) => runShard({ dataDir, files, articleFiles, withEntities: i === 0, chunk: CHUNK })));
+  const others = Promise.all(shards.slice(1).map((articleFiles) => runShare({ dataDir, files, articleFiles, withEntities: false, chunk: CHUNK })));
+  const mine = checkShare(plan, rules, { articleFiles: shards[0]!, withEntities: true, chunk: CHUNK });
+  const results = [mine, ...(await others)];
   const problems = results.flatMap((r) => r.problems);
   if (plan.complete) {
     const last = loadArticles(plan, [], { withEntities: false, complete: true });

@@ -1,0 +1,33 @@
+// One share of a validation: a slice of the article files, read, parsed and checked in
+// chunks, giving back only its problems and the entities its records use. Run on the main
+// thread for the first share and in a worker for each other (validate-worker.ts), so that
+// no parsed record crosses a thread boundary (which is what made threads pay).
+import { entityUse, loadArticles, type CorpusPlan } from './corpus.ts';
+import type { Rule } from './rule.ts';
+import { runRules } from './run-rules.ts';
+import type { Problem } from './problems.ts';
+
+export interface ShareTask {
+  dataDir: string;
+  files: string[];
+  articleFiles: string[];
+  /** The first share also checks the entity and registry-event files. */
+  withEntities: boolean;
+  chunk: number;
+}
+
+export interface ShareResult {
+  problems: Problem[];
+  entityUse: string[];
+}
+
+export function checkShare(plan: CorpusPlan, rules: readonly Rule[], task: Pick<ShareTask, 'articleFiles' | 'withEntities' | 'chunk'>): ShareResult {
+  const problems: Problem[] = [];
+  const used = new Set<string>();
+  for (let i = 0; i === 0 || i < task.articleFiles.length; i += task.chunk) {
+    const corpus = loadArticles(plan, task.articleFiles.slice(i, i + task.chunk), { withEntities: task.withEntities && i === 0, complete: false });
+    entityUse(corpus.articles, used);
+    problems.push(...runRules(corpus, rules));
+  }
+  return { problems, entityUse: [...used] };
+}
