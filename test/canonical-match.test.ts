@@ -117,6 +117,18 @@ describe('canonical-form matching', () => {
     expect(rejected).toBeGreaterThan(30);
   });
 
+  it('compares in full a key that JSON.parse moves: one that reads as a number', () => {
+    const r = all.find((x) => x.kind === 'article')!;
+    // A key the schema does not list, holding an object whose keys JSON.parse reorders:
+    // "2" reads as a number, so it comes before "y" whatever the text says.
+    const canonical = canonicalizer.text({ ...(JSON.parse(r.text) as object), zz: { y: 0, 2: 0 } }, r.kind);
+    expect(canonicalizer.isCanonicalText(canonical, JSON.parse(canonical), r.kind)).toBe(true);
+    const swapped = canonical.replace('    "2": 0,\n    "y": 0\n', '    "y": 0,\n    "2": 0\n');
+    expect(swapped).not.toBe(canonical);
+    expect(canonicalizer.isCanonicalText(swapped, JSON.parse(swapped), r.kind)).toBe(false);
+    expect(slow(swapped, JSON.parse(swapped), r.kind)).toBe(false);
+  });
+
   it('does not take a lone surrogate for canonical text', () => {
     const r = all.find((x) => x.text.includes('"id": "'))!;
     const edited = r.text.replace('"id": "', '"id": "\ud800');

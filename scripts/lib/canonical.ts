@@ -10,6 +10,8 @@ type Located = { node: JsonSchema; file: SchemaFile };
 interface Shape {
   keys: string[];
   props: Map<string, Located>;
+  /** Property names written as they are (letters, digits, underscores; not a number). */
+  plainKeys: Set<string>;
   items: Located | undefined;
   orderBy: string[] | undefined;
 }
@@ -75,6 +77,7 @@ export class Canonicalizer {
     s = {
       keys: Object.keys(props),
       props: new Map(Object.entries(props).map(([k, node]) => [k, { node, file: r.file }])),
+      plainKeys: new Set(Object.keys(props).filter((k) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(k))),
       items: r.node.items ? { node: r.node.items as JsonSchema, file: r.file } : undefined,
       orderBy: this.orderBy.get(loc.node) ?? this.orderBy.get(r.node),
     };
@@ -210,7 +213,11 @@ export class Canonicalizer {
       }
       if ((at = matchBreak(text, at, !first, inner)) === -1) return -1;
       first = false;
-      if ((at = matchString(text, at, k)) === -1 || text.charCodeAt(at) !== 58 || text.charCodeAt(at + 1) !== 32) return -1;
+      // A plain key the schema lists is matched by its length, as string values are; any
+      // other key (one that could need an escape, or that a number-like key moved) in full.
+      if (keyLoc && shape!.plainKeys.has(k)) at = text.charCodeAt(at) === 34 && text.charCodeAt(at + 1 + k.length) === 34 ? at + 2 + k.length : -1;
+      else at = matchString(text, at, k);
+      if (at === -1 || text.charCodeAt(at) !== 58 || text.charCodeAt(at + 1) !== 32) return -1;
       if ((at = this.matchValue(text, at + 2, (value as Record<string, unknown>)[k], keyLoc, inner)) === -1) return -1;
     }
     if (first) return text.startsWith('{}', at) ? at + 2 : -1;
