@@ -129,6 +129,22 @@ describe('canonical-form matching', () => {
     expect(slow(swapped, JSON.parse(swapped), r.kind)).toBe(false);
   });
 
+  it('matches any string written as JSON.stringify writes it, and no other way of writing it', () => {
+    const r = all.find((x) => x.kind === 'article')!;
+    const record = JSON.parse(r.text) as object;
+    const anyUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
+    fc.assert(
+      fc.property(fc.string({ unit: fc.oneof(anyUnit, fc.constantFrom('"', '\\', '\n', '\u0001', '\ud83d\ude00', '\u2028')), maxLength: 40 }), (s) => {
+        const text = canonicalizer.text({ ...record, zz: s }, r.kind);
+        expect(canonicalizer.isCanonicalText(text, JSON.parse(text), r.kind)).toBe(true);
+        // The same string written another valid way: an uppercase or needless escape.
+        const other = text.replace(/\\u([0-9a-f]{4})/, (_, h: string) => `\\u${h.toUpperCase()}`).replace(/"zz": "([^"\\])/, (_, c: string) => `"zz": "\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+        if (other !== text) expect(canonicalizer.isCanonicalText(other, JSON.parse(other), r.kind)).toBe(false);
+      }),
+      { numRuns: 500, seed: 15 },
+    );
+  });
+
   it('does not take a lone surrogate for canonical text', () => {
     const r = all.find((x) => x.text.includes('"id": "'))!;
     const edited = r.text.replace('"id": "', '"id": "\ud800');

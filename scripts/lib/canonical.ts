@@ -10,8 +10,9 @@ type Located = { node: JsonSchema; file: SchemaFile };
 interface Shape {
   keys: string[];
   props: Map<string, Located>;
-  /** Property names written as they are (letters, digits, underscores; not a number). */
-  plainKeys: Set<string>;
+  /** For each property: its place in `keys`, and whether its name is written as it is
+   * (letters, digits, underscores; not a number), for the matcher's one lookup per key. */
+  keyInfo: Map<string, { loc: Located; index: number; plain: boolean }>;
   items: Located | undefined;
   orderBy: string[] | undefined;
 }
@@ -77,7 +78,7 @@ export class Canonicalizer {
     s = {
       keys: Object.keys(props),
       props: new Map(Object.entries(props).map(([k, node]) => [k, { node, file: r.file }])),
-      plainKeys: new Set(Object.keys(props).filter((k) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(k))),
+      keyInfo: new Map(Object.entries(props).map(([k, node], index) => [k, { loc: { node, file: r.file }, index, plain: /^[A-Za-z_][A-Za-z0-9_]*$/.test(k) }])),
       items: r.node.items ? { node: r.node.items as JsonSchema, file: r.file } : undefined,
       orderBy: this.orderBy.get(loc.node) ?? this.orderBy.get(r.node),
     };
@@ -199,26 +200,22 @@ export class Canonicalizer {
     let lastOther: string | undefined;
     let first = true;
     for (const k in value) {
-      let keyLoc: Located | undefined;
-      if (shape) {
-        keyLoc = shape.props.get(k);
-        if (keyLoc) {
-          const pos = shape.keys.indexOf(k, next);
-          if (pos === -1 || lastOther !== undefined) return -1;
-          next = pos + 1;
-        } else {
-          if (lastOther !== undefined && !(lastOther < k)) return -1;
-          lastOther = k;
-        }
+      const info = shape?.keyInfo.get(k);
+      if (info) {
+        if (info.index < next || lastOther !== undefined) return -1;
+        next = info.index + 1;
+      } else if (shape) {
+        if (lastOther !== undefined && !(lastOther < k)) return -1;
+        lastOther = k;
       }
       if ((at = matchBreak(text, at, !first, inner)) === -1) return -1;
       first = false;
       // A plain key the schema lists is matched by its length, as string values are; any
       // other key (one that could need an escape, or that a number-like key moved) in full.
-      if (keyLoc && shape!.plainKeys.has(k)) at = text.charCodeAt(at) === 34 && text.charCodeAt(at + 1 + k.length) === 34 ? at + 2 + k.length : -1;
+      if (info?.plain) at = text.charCodeAt(at) === 34 && text.charCodeAt(at + 1 + k.length) === 34 ? at + 2 + k.length : -1;
       else at = matchString(text, at, k);
       if (at === -1 || text.charCodeAt(at) !== 58 || text.charCodeAt(at + 1) !== 32) return -1;
-      if ((at = this.matchValue(text, at + 2, (value as Record<string, unknown>)[k], keyLoc, inner)) === -1) return -1;
+      if ((at = this.matchValue(text, at + 2, (value as Record<string, unknown>)[k], info?.loc, inner)) === -1) return -1;
     }
     if (first) return text.startsWith('{}', at) ? at + 2 : -1;
     at = matchBreak(text, at, false, indent);
@@ -251,32 +248,45 @@ function matchScalar(text: string, at: number, value: unknown): number {
   return text.startsWith(s, at) ? at + s.length : -1;
 }
 
+const HEX = '0123456789abcdef';
+const SHORT_ESCAPES: Record<number, number> = { 8: 98, 9: 116, 10: 110, 12: 102, 13: 114, 34: 34, 92: 92 };
+
+/** Matches `\u` and four lowercase hex digits of a code unit, as JSON.stringify writes them. */
+function matchUnicodeEscape(text: string, p: number, c: number): number {
+  if (text.charCodeAt(p) !== 92 || text.charCodeAt(p + 1) !== 117) return -1;
+  for (let k = 0; k < 4; k++) if (text.charCodeAt(p + 2 + k) !== HEX.charCodeAt((c >> (12 - 4 * k)) & 15)) return -1;
+  return p + 6;
+}
+
 /**
- * Matches a string as JSON.stringify writes it. Written without escapes, the text between
- * the quotes is the string itself, which is canonical when it holds no quote or backslash
- * (a file read as strict UTF-8 holds no lone surrogate, and JSON no raw control character).
- * Anything else is compared against JSON.stringify's own output.
+ * Matches a string as JSON.stringify writes it: a quote and a backslash escaped with a
+ * backslash, the control characters that have one as \b \t \n \f \r, the others and any
+ * lone surrogate as \u with lowercase hex, everything else as it is. Compared code unit by
+ * code unit, so that nothing is serialized.
  */
 function matchString(text: string, at: number, s: string): number {
   if (text.charCodeAt(at) !== 34) return -1;
-  const n = s.length;
   let p = at + 1;
-  let plain = true;
-  if (n <= 32) {
-    for (let j = 0; j < n; j++, p++) {
-      const c = s.charCodeAt(j);
-      if (c !== text.charCodeAt(p) || c === 34 || c === 92) {
-        plain = false;
-        break;
-      }
+  for (let j = 0; j < s.length; j++) {
+    const c = s.charCodeAt(j);
+    if (c >= 0x20 && c !== 34 && c !== 92 && (c < 0xd800 || c > 0xdfff)) {
+      if (text.charCodeAt(p++) !== c) return -1;
+      continue;
     }
-  } else {
-    plain = text.startsWith(s, p) && !s.includes('"') && !s.includes('\\');
-    p += n;
+    const short = SHORT_ESCAPES[c];
+    if (short !== undefined) {
+      if (text.charCodeAt(p) !== 92 || text.charCodeAt(p + 1) !== short) return -1;
+      p += 2;
+    } else if (c < 0x20) {
+      if ((p = matchUnicodeEscape(text, p, c)) === -1) return -1;
+    } else if (c <= 0xdbff && j + 1 < s.length && (s.charCodeAt(j + 1) & 0xfc00) === 0xdc00) {
+      // A surrogate pair is a character outside the Basic Multilingual Plane, written as it is.
+      if (text.charCodeAt(p) !== c || text.charCodeAt(p + 1) !== s.charCodeAt(j + 1)) return -1;
+      p += 2;
+      j++;
+    } else if ((p = matchUnicodeEscape(text, p, c)) === -1) return -1;
   }
-  if (plain && text.charCodeAt(p) === 34) return p + 1;
-  const json = JSON.stringify(s);
-  return text.startsWith(json, at) ? at + json.length : -1;
+  return text.charCodeAt(p) === 34 ? p + 1 : -1;
 }
 
 function get(v: unknown, dotted: string): unknown {
