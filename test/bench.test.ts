@@ -9,7 +9,8 @@ import { makeSyntheticCorpus } from '../scripts/lib/synthetic-corpus.ts';
 import { loadCorpus } from '../scripts/lib/corpus.ts';
 import { loadRules, runRules } from '../scripts/lib/run-rules.ts';
 import { runScript } from './helpers.ts';
-import { defaultDataDir } from '../scripts/lib/paths.ts';
+import { defaultDataDir, repoRoot } from '../scripts/lib/paths.ts';
+import { spawnSync } from 'node:child_process';
 
 describe('npm run bench', () => {
   it('makes a synthetic corpus that is valid and shaped like the real records', async () => {
@@ -25,6 +26,12 @@ describe('npm run bench', () => {
     expect([f.entities.length, f.events.length, f.quotes.length]).toEqual([a.entities.length, a.events.length, a.quotes.length]);
     expect(f.source.sha256).not.toBe(a.source.sha256);
     expect(made.bytes).toBeGreaterThan(0);
+    // The lower-bound step checks every record and entity against the schema, on two threads too.
+    for (const threads of ['1', '2']) {
+      const r = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'lib', 'floor-with-schema.cjs'), dir, threads], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr.trim()).toBe(`${corpus.articles.length + corpus.entities.length} valid file(s)`);
+    }
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -32,11 +39,11 @@ describe('npm run bench', () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'htn-bench-out-')), 'bench.json');
     const r = runScript('bench.ts', ['--articles', '5', '--runs', '1', '--json', out]);
     expect(r.status, r.stderr).toBe(0);
-    for (const step of ['floor: read + JSON.parse + sha256', 'validate (every invariant)', 'ajv-cli (schema only)', 'validate --changed (one record)', 'require(package)']) {
+    for (const step of ['floor: read + JSON.parse + sha256', 'floor + schema check, on 1 thread(s)', 'validate (every invariant)', 'ajv-cli (schema only)', 'validate --changed (one record)', 'require(package)']) {
       expect(r.stdout).toContain(`| ${step} |`);
     }
     const result = JSON.parse(fs.readFileSync(out, 'utf8')) as { rows: { ratio: number }[]; targets: { met: boolean }[] };
-    expect(result.rows).toHaveLength(6);
+    expect(result.rows).toHaveLength(7);
     expect(result.targets).toHaveLength(5);
     expect(result.rows.every((x) => x.ratio > 0)).toBe(true);
   }, 120_000);
