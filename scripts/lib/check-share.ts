@@ -2,7 +2,7 @@
 // chunks, giving back only its problems and the entities its records use. Run on the main
 // thread for the first share and in a worker for each other (validate-worker.ts), so that
 // no parsed record crosses a thread boundary (which is what made threads pay).
-import { entityUse, loadArticles, type CorpusPlan } from './corpus.ts';
+import { loadArticles, type CorpusPlan } from './corpus.ts';
 import type { Rule } from './rule.ts';
 import { runRules } from './run-rules.ts';
 import type { Problem } from './problems.ts';
@@ -26,7 +26,7 @@ export function checkShare(plan: CorpusPlan, rules: readonly Rule[], task: Pick<
   const used = new Set<string>();
   for (let i = 0; i === 0 || i < task.articleFiles.length; i += task.chunk) {
     const corpus = loadArticles(plan, task.articleFiles.slice(i, i + task.chunk), { withEntities: task.withEntities && i === 0, complete: false });
-    entityUse(corpus.articles, used);
+    for (const id of corpus.entityUse) used.add(id);
     problems.push(...runRules(corpus, rules));
   }
   return { problems, entityUse: [...used] };

@@ -269,7 +269,7 @@ export function* corpusChunks(plan: CorpusPlan, size: number): Generator<Corpus>
   const used = new Set<string>();
   for (let i = 0; i === 0 || i < plan.articleFiles.length; i += size) {
     const chunk = loadArticles(plan, plan.articleFiles.slice(i, i + size), { withEntities: i === 0, complete: false });
-    entityUse(chunk.articles, used);
+    for (const id of chunk.entityUse) used.add(id);
     yield chunk;
   }
   if (plan.complete) {

@@ -14,21 +14,30 @@ export function isSelector(v: unknown): v is Selector {
   return typeof o.start === 'number' && typeof o.end === 'number' && typeof o.exact === 'string';
 }
 
-export function findSelectors(value: unknown, path: (string | number)[] = [], out: LocatedSelector[] = []): LocatedSelector[] {
-  // One shared path, copied only where a selector is found: records hold thousands of nodes.
-  if (isSelector(value)) out.push({ selector: value, path: [...path] });
+/**
+ * Calls `visit` for every selector, with its path. The path is shared and changes as the
+ * walk goes on: copy it to keep it. Records hold thousands of nodes and hundreds of
+ * selectors, and only a selector with a problem needs its path kept.
+ */
+export function forEachSelector(value: unknown, visit: (selector: Selector, path: readonly (string | number)[]) => void, path: (string | number)[] = []): void {
+  if (isSelector(value)) visit(value, path);
   else if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       path.push(i);
-      findSelectors(value[i], path, out);
+      forEachSelector(value[i], visit, path);
       path.pop();
     }
   } else if (typeof value === 'object' && value !== null) {
     for (const k in value) {
       path.push(k);
-      findSelectors((value as Record<string, unknown>)[k], path, out);
+      forEachSelector((value as Record<string, unknown>)[k], visit, path);
       path.pop();
     }
   }
+}
+
+export function findSelectors(value: unknown): LocatedSelector[] {
+  const out: LocatedSelector[] = [];
+  forEachSelector(value, (selector, path) => out.push({ selector, path: [...path] }));
   return out;
 }

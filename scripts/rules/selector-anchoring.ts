@@ -1,6 +1,6 @@
 import type { Rule } from '../lib/rule.ts';
 import { validRecords } from '../lib/corpus.ts';
-import { findSelectors } from '../lib/selectors.ts';
+import { forEachSelector } from '../lib/selectors.ts';
 
 function preview(s: string): string {
   const one = s.replace(/\n/g, '\\n');
@@ -17,15 +17,15 @@ const rule: Rule = {
       // A missing or altered text is reported by source-integrity; anchoring against an
       // altered text would only repeat that error at every selector.
       if (!text || corpus.sources.get(file.name)?.sha256 !== file.record.source.sha256) continue;
-      for (const { selector, path } of findSelectors(file.record)) {
+      forEachSelector(file.record, (selector, path) => {
         const { start, end, exact } = selector;
         if (end <= start) {
           report({ file, path: [...path, 'end'], message: `end (${end}) must be greater than start (${start}); correct the offsets` });
-          continue;
+          return;
         }
         if (end > text.length) {
           report({ file, path: [...path, 'end'], message: `end (${end}) is past the end of the text (${text.length} code points); correct the offsets, or run \`npm run fix\` to place it from its exact text` });
-          continue;
+          return;
         }
         const actual = text.slice(start, end);
         // The optional context must still sit where the span does (W3C TextQuoteSelector).
@@ -46,7 +46,7 @@ const rule: Rule = {
             message: `exact "${preview(exact)}" is not the text at [${start}, ${end}) (source line ${line}, column ${column}), which is "${preview(actual)}"; correct exact or the offsets, or run \`npm run fix\` to place it from its exact text (add a "prefix" or "suffix" where that text occurs more than once)`,
           });
         }
-      }
+      });
     }
   },
 };
