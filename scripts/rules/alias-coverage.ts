@@ -19,18 +19,27 @@ function wordAt(text: string, i: number): boolean {
  * after it. A substring search with a check at each end: one regular expression per name
  * over every text cost more than the rest of the rule.
  */
-function* wholeWords(text: string, name: string): Generator<number> {
-  if (name === '') return;
+function wholeWords(text: string, name: string): number[] {
+  const out: number[] = [];
+  if (name === '') return out;
   // Like a global regular expression: the search goes on after the end of each match.
   for (let i = text.indexOf(name); i !== -1; ) {
     const whole = !wordBefore(text, i) && !wordAt(text, i + name.length);
-    if (whole) yield i;
+    if (whole) out.push(i);
     i = text.indexOf(name, whole ? i + name.length : i + 1);
   }
+  return out;
 }
 
-// Each entity's names, longest first, computed once per entity record.
-const namesOf = new WeakMap<object, string[]>();
+// Each entity's names, longest first, with their lengths in code points; once per entity record.
+const namesOf = new WeakMap<object, { name: string; length: number }[]>();
+
+/** Whether a span lies within one of the spans, asking first the likeliest: one that starts with it. */
+function coverage(spans: { start: number; end: number }[]): (start: number, end: number) => boolean {
+  const endFrom = new Map<number, number>();
+  for (const s of spans) if ((endFrom.get(s.start) ?? -1) < s.end) endFrom.set(s.start, s.end);
+  return (start, end) => (endFrom.get(start) ?? -1) >= end || spans.some((s) => s.start <= start && end <= s.end);
+}
 
 /**
  * Mentions are complete: each occurrence of a listed entity's name or alias lies in a
@@ -47,20 +56,23 @@ const rule: Rule = {
       if (!src?.text || src.sha256 !== file.record.source.sha256) continue;
       const text = src.text;
       const r = file.record;
-      // The spans that cover a name, gathered only once a name is found outside... or inside one.
-      let covered: { start: number; end: number }[] | undefined;
-      const inside = (start: number, end: number) => (covered ??= [...r.entities.flatMap((e) => e.mentions), ...r.boilerplate.map((b) => b.span)]).some((s) => s.start <= start && end <= s.end);
+      // The spans that cover a name, gathered once a name is found.
+      let covers: ((start: number, end: number) => boolean) | undefined;
+      const inside = (start: number, end: number) => (covers ??= coverage([...r.entities.flatMap((e) => e.mentions), ...r.boilerplate.map((b) => b.span)]))(start, end);
       r.entities.forEach((listed, i) => {
         const entity = corpus.registry.get(listed.entity)?.record;
         if (!entity) return;
         // Longest names first, so that "Acme" inside an unmentioned "Acme Phones" is one warning.
         let names = namesOf.get(entity);
-        if (!names) namesOf.set(entity, (names = [...new Set([entity.name, ...entity.aliases])].sort((a, b) => b.length - a.length)));
+        if (!names) {
+          names = [...new Set([entity.name, ...entity.aliases])].sort((a, b) => b.length - a.length).map((name) => ({ name, length: [...name].length }));
+          namesOf.set(entity, names);
+        }
         const reported: [number, number][] = [];
-        for (const name of names) {
+        for (const { name, length } of names) {
           for (const index of wholeWords(text.text, name)) {
             const start = text.codePoint(index);
-            const end = start + [...name].length;
+            const end = start + length;
             if (inside(start, end) || reported.some(([s, e]) => s <= start && end <= e)) continue;
             reported.push([start, end]);
             const { line, column } = text.lineColumn(start);
