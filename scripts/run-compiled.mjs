@@ -89,8 +89,9 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   let target;
   try {
     target = path.join(await compiledScripts(), rel.slice(0, -'.ts'.length) + '.js');
-  } catch {
+  } catch (e) {
     // No compiled copy (a read-only checkout, say): run the TypeScript itself, more slowly.
+    console.error(`note: could not write the compiled scripts to ${path.relative(process.cwd(), cacheDir) || cacheDir} (${e?.code ?? e?.message ?? e}); running the TypeScript sources, which starts more slowly`);
     (await import('tsx/esm/api')).register();
     target = path.join(scriptsDir, rel);
   }

@@ -33,6 +33,16 @@ fs.readdirSync(path.join(fixturesDir, 'invalid'))
     trees.push({ name: `${path.basename(f, '.json')}: ${first.name}`, dir });
   });
 
+/** A copy of the repository's scripts, schemas and package.json, so that edits touch nothing here. */
+function scratchRepository(): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'htn-compiled-'));
+  dirs.push(root);
+  fs.cpSync(path.join(repoRoot, 'scripts'), path.join(root, 'scripts'), { recursive: true });
+  for (const f of ['package.json', 'schema']) fs.cpSync(path.join(repoRoot, f), path.join(root, f), { recursive: true });
+  fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  return root;
+}
+
 describe('the compiled validator', () => {
   it.each(trees.map((t) => [t.name, t.dir]))('reports what the TypeScript validator reports: %s', (_, dir) => {
     const expected = runScript('validate.ts', ['--data', dir, '--format', 'json', '--threads', '1']);
@@ -44,12 +54,7 @@ describe('the compiled validator', () => {
   }, 60_000);
 
   it('compiles an edited script again before running it, and marks compiled files as generated', () => {
-    // A copy of the repository's scripts, so that the edit touches nothing here.
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'htn-compiled-'));
-    dirs.push(root);
-    fs.cpSync(path.join(repoRoot, 'scripts'), path.join(root, 'scripts'), { recursive: true });
-    for (const f of ['package.json', 'schema']) fs.cpSync(path.join(repoRoot, f), path.join(root, f), { recursive: true });
-    fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+    const root = scratchRepository();
     const tree = copyTree(validFixture);
     dirs.push(tree);
     // An error the id-matches-file rule reports: a record whose file is renamed.
@@ -71,6 +76,16 @@ describe('the compiled validator', () => {
     const compiled = fs.readdirSync(cache).filter((d) => !d.startsWith('.')).map((d) => path.join(cache, d, 'validate.js'));
     expect(compiled.length).toBeGreaterThan(0);
     for (const f of compiled) expect(fs.readFileSync(f, 'utf8')).toMatch(/^\/\/ DO NOT EDIT: compiled from scripts\/validate\.ts/);
+  }, 60_000);
+
+  it('runs the TypeScript sources, and says so, when the compiled copy cannot be written', () => {
+    const root = scratchRepository();
+    fs.writeFileSync(path.join(root, '.cache'), 'a file where the cache folder would go');
+    const expected = runScript('validate.ts', ['--data', validFixture, '--format', 'json']);
+    const got = runCompiled(root, ['--data', validFixture, '--format', 'json']);
+    expect(got.stderr).toContain('note: could not write the compiled scripts');
+    expect(got.stderr).not.toMatch(/\n\s+at /);
+    expect({ status: got.status, stdout: got.stdout }).toEqual({ status: expected.status, stdout: expected.stdout });
   }, 60_000);
 
   it('explains its usage when it is not given a TypeScript script', () => {
