@@ -1,3 +1,4 @@
+// @ts-check
 // node scripts/run-compiled.mjs <script.ts> [args ...]
 // Runs a script of scripts/ from JavaScript compiled once into .cache/scripts/, not through
 // a TypeScript loader. On Node 20 a loader runs its hooks on a thread of its own and every
@@ -14,7 +15,12 @@ const scriptsDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.dirname(scriptsDir);
 const cacheDir = path.join(root, '.cache', 'scripts');
 
-/** Every file under a folder, as paths relative to it, in a stable order. */
+/**
+ * Every file under a folder, as paths relative to it, in a stable order.
+ * @param {string} dir
+ * @param {string} [prefix]
+ * @returns {string[]}
+ */
 function listFiles(dir, prefix = '') {
   const out = [];
   for (const e of fs.readdirSync(path.join(dir, prefix), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -29,13 +35,19 @@ function typescriptVersion() {
   return JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'typescript', 'package.json'), 'utf8')).version;
 }
 
-/** TypeScript files become JavaScript of the same module kind; every other file is copied. */
+/**
+ * TypeScript files become JavaScript of the same module kind; every other file is copied.
+ * @param {string} dir
+ * @param {string[]} files
+ */
 async function compileInto(dir, files) {
   const ts = (await import('typescript')).default;
   for (const rel of files) {
     const from = path.join(scriptsDir, rel);
     const ext = path.extname(rel);
-    const kind = { '.ts': ['.js', ts.ModuleKind.ESNext], '.mts': ['.mjs', ts.ModuleKind.ESNext], '.cts': ['.cjs', ts.ModuleKind.CommonJS] }[ext];
+    /** @type {Record<string, [string, import('typescript').ModuleKind]>} */
+    const kinds = { '.ts': ['.js', ts.ModuleKind.ESNext], '.mts': ['.mjs', ts.ModuleKind.ESNext], '.cts': ['.cjs', ts.ModuleKind.CommonJS] };
+    const kind = kinds[ext];
     const to = path.join(dir, kind && !rel.endsWith('.d.ts') ? rel.slice(0, -ext.length) + kind[0] : rel);
     fs.mkdirSync(path.dirname(to), { recursive: true });
     if (!kind || rel.endsWith('.d.ts')) {
@@ -51,7 +63,10 @@ async function compileInto(dir, files) {
   }
 }
 
-/** The folder of the compiled scripts for the files as they are now, compiling it if needed. */
+/**
+ * The folder of the compiled scripts for the files as they are now, compiling it if needed.
+ * @returns {Promise<string>}
+ */
 export async function compiledScripts() {
   const files = listFiles(scriptsDir);
   const key = createHash('sha256').update(`typescript ${typescriptVersion()}\n`);
@@ -79,7 +94,7 @@ export async function compiledScripts() {
   return out;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [script, ...args] = process.argv.slice(2);
   if (!script || !script.endsWith('.ts')) {
     console.error('usage: node scripts/run-compiled.mjs <script of scripts/>.ts [args ...]');
@@ -91,11 +106,12 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     target = path.join(await compiledScripts(), rel.slice(0, -'.ts'.length) + '.js');
   } catch (e) {
     // No compiled copy (a read-only checkout, say): run the TypeScript itself, more slowly.
-    console.error(`note: could not write the compiled scripts to ${path.relative(process.cwd(), cacheDir) || cacheDir} (${e?.code ?? e?.message ?? e}); running the TypeScript sources, which starts more slowly`);
+    const reason = /** @type {NodeJS.ErrnoException} */ (e).code ?? String(e);
+    console.error(`note: could not write the compiled scripts to ${path.relative(process.cwd(), cacheDir) || cacheDir} (${reason}); running the TypeScript sources, which starts more slowly`);
     (await import('tsx/esm/api')).register();
     target = path.join(scriptsDir, rel);
   }
   // The script sees itself as the program run, with its own arguments.
-  process.argv = [process.argv[0], target, ...args];
+  process.argv = [process.execPath, target, ...args];
   await import(pathToFileURL(target).href);
 }
