@@ -2,6 +2,7 @@
 // exact. Walking the value (not a list of known fields) means a new field that holds a
 // selector is checked without touching the rules.
 import type { Selector } from '../../types/index.d.ts';
+import { walk } from './walk.ts';
 
 export interface LocatedSelector {
   selector: Selector;
@@ -14,26 +15,13 @@ export function isSelector(v: unknown): v is Selector {
   return typeof o.start === 'number' && typeof o.end === 'number' && typeof o.exact === 'string';
 }
 
-/**
- * Calls `visit` for every selector, with its path. The path is shared and changes as the
- * walk goes on: copy it to keep it. Records hold thousands of nodes and hundreds of
- * selectors, and only a selector with a problem needs its path kept.
- */
-export function forEachSelector(value: unknown, visit: (selector: Selector, path: readonly (string | number)[]) => void, path: (string | number)[] = []): void {
-  if (isSelector(value)) visit(value, path);
-  else if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      path.push(i);
-      forEachSelector(value[i], visit, path);
-      path.pop();
-    }
-  } else if (typeof value === 'object' && value !== null) {
-    for (const k in value) {
-      path.push(k);
-      forEachSelector((value as Record<string, unknown>)[k], visit, path);
-      path.pop();
-    }
-  }
+/** Calls `visit` for every selector, with its path (shared, as in walk.ts: copy it to keep it). */
+export function forEachSelector(value: unknown, visit: (selector: Selector, path: readonly (string | number)[]) => void): void {
+  walk(value, (node, path) => {
+    if (!isSelector(node)) return false;
+    visit(node, path);
+    return true;
+  });
 }
 
 export function findSelectors(value: unknown): LocatedSelector[] {

@@ -4,6 +4,7 @@ import type { Rule } from '../lib/rule.ts';
 import { jsonFiles, loadSource, validRecords, type RecordFile } from '../lib/corpus.ts';
 import { nearest } from '../lib/did-you-mean.ts';
 import { dataLayout } from '../lib/paths.ts';
+import { walk } from '../lib/walk.ts';
 import type { SourceText } from '../api/text.cts';
 
 interface Cited {
@@ -11,25 +12,16 @@ interface Cited {
   basis: { cite?: string[]; text?: { start: number; end: number; exact: string }[]; article?: string };
 }
 
+const BASIS_KEYS = new Set<unknown>(['basis', 'urlBasis', 'wikidataBasis']);
+
 /** Every basis in a value: any object under a key that names one. */
-function bases(value: unknown, path: (string | number)[] = [], out: Cited[] = []): Cited[] {
-  // One shared path, copied only where a basis is found: records hold thousands of nodes.
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      path.push(i);
-      bases(value[i], path, out);
-      path.pop();
-    }
-  } else if (typeof value === 'object' && value !== null) {
-    for (const k in value) {
-      const v = (value as Record<string, unknown>)[k];
-      if (typeof v !== 'object' || v === null) continue;
-      path.push(k);
-      if (k === 'basis' || k === 'urlBasis' || k === 'wikidataBasis') out.push({ path: [...path], basis: v as Cited['basis'] });
-      else bases(v, path, out);
-      path.pop();
-    }
-  }
+function bases(value: unknown): Cited[] {
+  const out: Cited[] = [];
+  walk(value, (node, path) => {
+    if (!BASIS_KEYS.has(path[path.length - 1])) return false;
+    out.push({ path: [...path], basis: node as Cited['basis'] });
+    return true;
+  });
   return out;
 }
 
