@@ -145,6 +145,16 @@ describe('canonical-form matching', () => {
     );
   });
 
+  it('proves canonical a record with empty objects and arrays, and not one with a space inside them', () => {
+    const r = all.find((x) => x.kind === 'article')!;
+    const text = canonicalizer.text({ ...(JSON.parse(r.text) as object), zz: { a: {}, b: [], c: [{}] } }, r.kind);
+    expect(canonicalizer.isCanonicalText(text, JSON.parse(text), r.kind)).toBe(true);
+    for (const spaced of [text.replace('"a": {}', '"a": { }'), text.replace('"b": []', '"b": [ ]')]) {
+      expect(spaced).not.toBe(text);
+      expect(canonicalizer.isCanonicalText(spaced, JSON.parse(spaced), r.kind)).toBe(false);
+    }
+  });
+
   it('does not take a lone surrogate for canonical text', () => {
     const r = all.find((x) => x.text.includes('"id": "'))!;
     const edited = r.text.replace('"id": "', '"id": "\ud800');

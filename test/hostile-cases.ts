@@ -61,6 +61,8 @@ export const categories: Record<string, HostileCase[]> = {
     { name: 'a __proto__ key', edits: [text(H, '"roles": []', '"roles": [],\n  "__proto__": { "polluted": true }')], file: H, includes: '"__proto__" is not an allowed key' },
     { name: 'a constructor key', edits: [text(H, '"roles": []', '"roles": [],\n  "constructor": { "prototype": { "polluted": true } }')], file: H, includes: '"constructor" is not an allowed key' },
     { name: 'a prototype key', edits: [text(H, '"roles": []', '"roles": [],\n  "prototype": {}')], file: H, includes: '"prototype" is not an allowed key' },
+    // Sorting citations by id must not call the id's own "toString" (String() would throw).
+    { name: 'a sort key that is an object with a toString key', edits: [{ file: H, op: 'add', path: '/citations/0', value: { id: { toString: 1 }, publication: 'P' } }], file: H, includes: 'citations/0/id' },
   ],
   references: [
     { name: 'a dangling participant', edits: [set(A, '/events/0/participants/0/entity', 'acme-phone')], file: A, includes: 'entity "acme-phone" does not exist' },

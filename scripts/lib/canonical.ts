@@ -217,7 +217,7 @@ export class Canonicalizer {
       if (at === -1 || text.charCodeAt(at) !== 58 || text.charCodeAt(at + 1) !== 32) return -1;
       if ((at = this.matchValue(text, at + 2, (value as Record<string, unknown>)[k], info?.loc, inner)) === -1) return -1;
     }
-    if (first) return text.startsWith('{}', at) ? at + 2 : -1;
+    if (first) return text.charCodeAt(at) === 125 ? at + 1 : -1; // {}, just after its brace
     at = matchBreak(text, at, false, indent);
     return at !== -1 && text.charCodeAt(at) === 125 ? at + 1 : -1;
   }
@@ -295,13 +295,22 @@ function get(v: unknown, dotted: string): unknown {
   return dotted.split('.').reduce<unknown>((o, k) => (isObject(o) ? o[k] : undefined), v);
 }
 
+/**
+ * A sort key as String() writes it, without calling anything in the value: in a record that
+ * fails its schema a key can be an object with its own "toString", on which String() throws.
+ */
+function keyText(v: unknown): string {
+  if (Array.isArray(v)) return v.map((x) => (x === null || x === undefined ? '' : keyText(x))).join(',');
+  return typeof v === 'object' && v !== null ? '[object Object]' : String(v);
+}
+
 function compare(a: unknown, b: unknown, keys: string[]): number {
   for (const k of keys) {
     const x = get(a, k);
     const y = get(b, k);
     if (x === y) continue;
     if (typeof x === 'number' && typeof y === 'number') return x - y;
-    return String(x) < String(y) ? -1 : 1;
+    return keyText(x) < keyText(y) ? -1 : 1;
   }
   return 0;
 }
