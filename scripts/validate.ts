@@ -4,7 +4,7 @@
 import path from 'node:path';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { corpusChunks, loadArticles, planCorpus } from './lib/corpus.ts';
+import { loadArticles, planCorpus } from './lib/corpus.ts';
 import { checkShare, type ShareResult, type ShareTask } from './lib/check-share.ts';
 import { loadRules, runRules } from './lib/run-rules.ts';
 import { formatProblems, formats, sortProblems, type Format, type Problem } from './lib/problems.ts';
@@ -57,15 +57,10 @@ function runShare(task: ShareTask): Promise<ShareResult> {
 export async function validate({ dataDir, files = [], threads }: ValidateOptions): Promise<Problem[]> {
   const rules = await loadRules();
   const plan = planCorpus(dataDir, { files });
-  const n = threads ?? defaultThreads(plan.articleFiles.length);
-  if (n <= 1) {
-    const problems: Problem[] = [];
-    for (const corpus of corpusChunks(plan, CHUNK)) problems.push(...runRules(corpus, rules));
-    return sortProblems(problems);
-  }
+  const n = Math.max(1, threads ?? defaultThreads(plan.articleFiles.length));
   // Each thread reads, parses and checks its own share: this one the first (with the
-  // entities), a worker each of the others. The checks that need the whole tree (unused
-  // entities and texts, id continuity) run here, on what the workers sent.
+  // entities), a worker each of the others (none on one thread). The checks that need the
+  // whole tree (unused entities and texts, id continuity) run here, on what all sent.
   const size = Math.ceil(plan.articleFiles.length / n);
   const shards = Array.from({ length: n }, (_, i) => plan.articleFiles.slice(i * size, (i + 1) * size));
   const others = Promise.all(shards.slice(1).map((articleFiles) => runShare({ dataDir, files, articleFiles, withEntities: false, chunk: CHUNK })));

@@ -9,10 +9,9 @@ const SCHEMA_OF: Record<RecordKind, SchemaFile> = { article: 'article.schema.jso
 type Located = { node: JsonSchema; file: SchemaFile };
 interface Shape {
   keys: string[];
-  props: Map<string, Located>;
-  /** For each property: its place in `keys`, and whether its name is written as it is
-   * (letters, digits, underscores; not a number), for the matcher's one lookup per key. */
-  keyInfo: Map<string, { loc: Located; index: number; plain: boolean }>;
+  /** Each property's schema, its place in `keys`, and whether its name is written as it
+   * is (letters, digits, underscores; not a number): one lookup per key. */
+  props: Map<string, { loc: Located; index: number; plain: boolean }>;
   items: Located | undefined;
   orderBy: string[] | undefined;
 }
@@ -77,8 +76,7 @@ export class Canonicalizer {
     const props = (r.node.properties ?? {}) as Record<string, JsonSchema>;
     s = {
       keys: Object.keys(props),
-      props: new Map(Object.entries(props).map(([k, node]) => [k, { node, file: r.file }])),
-      keyInfo: new Map(Object.entries(props).map(([k, node], index) => [k, { loc: { node, file: r.file }, index, plain: /^[A-Za-z_][A-Za-z0-9_]*$/.test(k) }])),
+      props: new Map(Object.entries(props).map(([k, node], index) => [k, { loc: { node, file: r.file }, index, plain: /^[A-Za-z_][A-Za-z0-9_]*$/.test(k) }])),
       items: r.node.items ? { node: r.node.items as JsonSchema, file: r.file } : undefined,
       orderBy: this.orderBy.get(loc.node) ?? this.orderBy.get(r.node),
     };
@@ -97,7 +95,7 @@ export class Canonicalizer {
     const obj = value as Record<string, unknown>;
     // defineProperty, not assignment: a "__proto__" key must stay data, never a prototype.
     const out: Record<string, unknown> = {};
-    for (const k of shape.keys) if (Object.hasOwn(obj, k)) define(out, k, this.canonicalize(obj[k], shape.props.get(k)!));
+    for (const k of shape.keys) if (Object.hasOwn(obj, k)) define(out, k, this.canonicalize(obj[k], shape.props.get(k)!.loc));
     const unknown = Object.keys(obj).filter((k) => !shape.props.has(k)).sort();
     for (const k of unknown) define(out, k, obj[k]);
     return out;
@@ -119,10 +117,10 @@ export class Canonicalizer {
     }
     let next = 0;
     for (const k in value) {
-      const at = shape.keys.indexOf(k, next);
-      if (at === -1) return false;
-      next = at + 1;
-      if (!this.inOrder((value as Record<string, unknown>)[k], shape.props.get(k)!)) return false;
+      const prop = shape.props.get(k);
+      if (!prop || prop.index < next) return false;
+      next = prop.index + 1;
+      if (!this.inOrder((value as Record<string, unknown>)[k], prop.loc)) return false;
     }
     return true;
   }
@@ -200,7 +198,7 @@ export class Canonicalizer {
     let lastOther: string | undefined;
     let first = true;
     for (const k in value) {
-      const info = shape?.keyInfo.get(k);
+      const info = shape?.props.get(k);
       if (info) {
         if (info.index < next || lastOther !== undefined) return -1;
         next = info.index + 1;

@@ -1,5 +1,6 @@
 // One share of a validation: a slice of the article files, read, parsed and checked in
-// chunks, giving back only its problems and the entities its records use. Run on the main
+// chunks (each loaded, checked and dropped, so that memory stays bounded however large the
+// tree), giving back only its problems and the entities its records use. Run on the main
 // thread for the first share and in a worker for each other (validate-worker.ts), so that
 // no parsed record crosses a thread boundary (which is what made threads pay).
 import { loadArticles, type CorpusPlan } from './corpus.ts';

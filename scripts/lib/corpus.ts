@@ -260,24 +260,6 @@ export function loadCorpus(dataDir: string, selection: Selection = { files: [] }
   return loadArticles(plan, plan.articleFiles, { withEntities: true, complete: plan.complete });
 }
 
-/**
- * The same checks in pieces, so that memory stays bounded on a large tree: each chunk of
- * articles is loaded, checked and dropped; the first carries the entities; a last, empty
- * pass runs the corpus-wide checks with the entity use gathered from every chunk.
- */
-export function* corpusChunks(plan: CorpusPlan, size: number): Generator<Corpus> {
-  const used = new Set<string>();
-  for (let i = 0; i === 0 || i < plan.articleFiles.length; i += size) {
-    const chunk = loadArticles(plan, plan.articleFiles.slice(i, i + size), { withEntities: i === 0, complete: false });
-    for (const id of chunk.entityUse) used.add(id);
-    yield chunk;
-  }
-  if (plan.complete) {
-    const last = loadArticles(plan, [], { withEntities: false, complete: true });
-    yield { ...last, entityUse: used };
-  }
-}
-
 /** Every JSON file a run checks: records, entities and registry events. */
 export function jsonFiles(corpus: Corpus): RecordFile<unknown>[] {
   return [...corpus.articles, ...corpus.entities, ...corpus.events];
