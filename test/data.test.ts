@@ -4,9 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../scripts/lib/corpus.ts';
-import { loadRules, runRules } from '../scripts/lib/run-rules.ts';
-import { defaultDataDir, repoRoot } from '../scripts/lib/paths.ts';
+import { loadCorpus } from '../scripts/validate/corpus.ts';
+import { loadRules, runRules } from '../scripts/validate/run-rules.ts';
+import { defaultDataDir, repoRoot } from '../scripts/shared/paths.ts';
 
 const corpus = loadCorpus(defaultDataDir);
 const sharedArticles = path.join(repoRoot, '..', 'shared', 'articles');

@@ -4,11 +4,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { loadCorpus } from '../scripts/lib/corpus.ts';
-import { loadRules, runRules } from '../scripts/lib/run-rules.ts';
-import { Canonicalizer } from '../scripts/lib/canonical.ts';
-import { fromPointer, type Problem } from '../scripts/lib/problems.ts';
-import { repoRoot } from '../scripts/lib/paths.ts';
+import { loadCorpus } from '../scripts/validate/corpus.ts';
+import { loadRules, runRules } from '../scripts/validate/run-rules.ts';
+import { Canonicalizer } from '../scripts/validate/canonical.ts';
+import { fromPointer, type Problem } from '../scripts/shared/problems.ts';
+import { repoRoot } from '../scripts/shared/paths.ts';
 
 export const fixturesDir = path.join(repoRoot, 'test', 'fixtures');
 export const validFixture = path.join(fixturesDir, 'valid');

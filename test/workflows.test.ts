@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from '../scripts/lib/paths.ts';
+import { repoRoot } from '../scripts/shared/paths.ts';
 
 const dir = path.join(repoRoot, '.github', 'workflows');
 const scripts = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).scripts as Record<string, string>;

@@ -7,9 +7,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startWorkbench } from './annotate/server.ts';
-import { dataLayout, defaultDataDir } from './lib/paths.ts';
-import { parse, runMain, UsageError } from './lib/cli.ts';
+import { startWorkbench } from '../contribute/workbench/server.ts';
+import { dataLayout, defaultDataDir } from '../shared/paths.ts';
+import { parse, runMain, UsageError } from '../shared/cli.ts';
 
 const USAGE = 'usage: npm run bench:annotate -- [--runs <n>] [--json <file>]';
 const TARGET_MS = 100;

@@ -11,18 +11,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { makeSyntheticCorpus } from './lib/synthetic-corpus.ts';
-import { bundle } from './build.ts';
-import { repoRoot } from './lib/paths.ts';
-import { parse, runMain, UsageError } from './lib/cli.ts';
-import { defaultThreads } from './validate.ts';
+import { makeSyntheticCorpus } from './synthetic-corpus.ts';
+import { bundle } from '../publish/build.ts';
+import { repoRoot } from '../shared/paths.ts';
+import { parse, runMain, UsageError } from '../shared/cli.ts';
+import { defaultThreads } from '../validate/validate.ts';
 
 const USAGE = 'usage: npm run bench -- [--articles <n>] [--runs <n>] [--json <file>] [--keep]';
-const hook = path.join(repoRoot, 'scripts', 'lib', 'report-resources.cjs');
+const hook = path.join(repoRoot, 'scripts', 'bench', 'report-resources.cjs');
 // The validator exactly as `npm run validate` starts it (its node flags included), minus npm.
 const validateCommand = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.validate!.split(' ').slice(1);
 const ajvCli = path.join(repoRoot, 'node_modules', 'ajv-cli', 'dist', 'index.js');
-const floorWithSchema = path.join(repoRoot, 'scripts', 'lib', 'floor-with-schema.cjs');
+const floorWithSchema = path.join(repoRoot, 'scripts', 'bench', 'floor-with-schema.cjs');
 
 interface Sample {
   wallMs: number;

@@ -2,7 +2,7 @@
 // sha256 each text) plus the schema check of each record by the generated validators,
 // shared among threads as the validator shares it. No validator that checks the schema
 // can take less on this machine, so it shows what the validator's other checks cost.
-// node scripts/lib/floor-with-schema.cjs <data dir> <threads>
+// node scripts/bench/floor-with-schema.cjs <data dir> <threads>
 const fs = require('node:fs');
 const path = require('node:path');
 const { createHash } = require('node:crypto');

@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { Canonicalizer } from './canonical.ts';
-import { dataLayout, defaultDataDir } from './paths.ts';
+import { Canonicalizer } from '../validate/canonical.ts';
+import { dataLayout, defaultDataDir } from '../shared/paths.ts';
 
 export interface SyntheticCorpus {
   dir: string;

@@ -4,10 +4,10 @@
 // writes records the way `npm run fix` does. Starting from a .txt does what `npm run new` does.
 import fs from 'node:fs';
 import path from 'node:path';
-import { startWorkbench } from './annotate/server.ts';
+import { startWorkbench } from './workbench/server.ts';
 import { newArticle, idFromFileName } from './new-article.ts';
-import { dataLayout, defaultDataDir } from './lib/paths.ts';
-import { parse, runMain, UsageError } from './lib/cli.ts';
+import { dataLayout, defaultDataDir } from '../shared/paths.ts';
+import { parse, runMain, UsageError } from '../shared/cli.ts';
 
 const USAGE = 'usage: npm run annotate -- [--port <n>] [--data <dir>] [<article id or path to a .txt>]';
 

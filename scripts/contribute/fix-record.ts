@@ -3,9 +3,9 @@
 // words), then write canonical form. It never changes what a record says: a selector it
 // cannot place for certain is left as it is and reported with its candidates.
 import { randomUUID } from 'node:crypto';
-import type { Canonicalizer, RecordKind } from './canonical.ts';
+import type { Canonicalizer, RecordKind } from '../validate/canonical.ts';
 import type { SourceText } from '../api/text.cts';
-import { toPointer } from './problems.ts';
+import { toPointer } from '../shared/problems.ts';
 import { isAnchored, oneLine, placeSelector, trimQuoteMarks, type Candidate, type DraftSelector } from './place-selector.ts';
 
 export interface Unplaced {

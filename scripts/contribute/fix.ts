@@ -7,16 +7,16 @@
 // no longer matches its pinned hash is never touched.
 // Exit 0 when no error is left, 1 when something needs a person, 2 on a usage error.
 import path from 'node:path';
-import { jsonFiles, loadCorpus, type Corpus, type RecordFile } from './lib/corpus.ts';
-import { Canonicalizer } from './lib/canonical.ts';
-import { fixRecord, type Unplaced } from './lib/fix-record.ts';
-import { duplicateKeys } from './lib/duplicate-keys.ts';
-import { defaultDataDir, displayPath } from './lib/paths.ts';
-import { expandTargets, parse, runMain } from './lib/cli.ts';
-import { writeFileAtomic } from './lib/atomic-write.ts';
-import { updateOverview } from './lib/overview.ts';
-import { validate } from './validate.ts';
-import { formatProblems } from './lib/problems.ts';
+import { jsonFiles, loadCorpus, type Corpus, type RecordFile } from '../validate/corpus.ts';
+import { Canonicalizer } from '../validate/canonical.ts';
+import { fixRecord, type Unplaced } from './fix-record.ts';
+import { duplicateKeys } from '../validate/duplicate-keys.ts';
+import { defaultDataDir, displayPath } from '../shared/paths.ts';
+import { expandTargets, parse, runMain } from '../shared/cli.ts';
+import { writeFileAtomic } from '../shared/atomic-write.ts';
+import { updateOverview } from '../publish/overview.ts';
+import { validate } from '../validate/validate.ts';
+import { formatProblems } from '../shared/problems.ts';
 
 const USAGE = 'usage: npm run fix -- [--data <dir>] [file or folder ...]';
 

@@ -1,7 +1,7 @@
 // Pairs the quotation marks of a text for a draft record: “ … ”, « … », „ … “ and
 // straight " … " in turn. A mark left without a partner stays a pair of one, so that it
 // is listed too.
-import { OPENING_MARKS, QUOTE_MARKS } from './quote-marks.ts';
+import { OPENING_MARKS, QUOTE_MARKS } from '../shared/quote-marks.ts';
 import type { SourceText } from '../api/text.cts';
 
 

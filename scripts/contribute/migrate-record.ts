@@ -2,7 +2,7 @@
 // can be derived (empty citation lists, the form of a mention whose text is the entity's
 // name or an alias) and lists what only a person can add (the basis of every outside value,
 // the form of other mentions). It never invents a value: what it cannot derive it reports.
-import { toPointer } from './problems.ts';
+import { toPointer } from '../shared/problems.ts';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -3,12 +3,12 @@
 // to model 2: derives what can be derived, writes canonical form, and lists what a person
 // must add. Exit 0 when nothing is left, 1 when something needs a person, 2 on a usage error.
 import path from 'node:path';
-import { loadCorpus } from './lib/corpus.ts';
-import { Canonicalizer } from './lib/canonical.ts';
-import { migrateArticle, migrateEntity } from './lib/migrate-record.ts';
-import { writeFileAtomic } from './lib/atomic-write.ts';
-import { defaultDataDir } from './lib/paths.ts';
-import { expandTargets, parse, runMain } from './lib/cli.ts';
+import { loadCorpus } from '../validate/corpus.ts';
+import { Canonicalizer } from '../validate/canonical.ts';
+import { migrateArticle, migrateEntity } from './migrate-record.ts';
+import { writeFileAtomic } from '../shared/atomic-write.ts';
+import { defaultDataDir } from '../shared/paths.ts';
+import { expandTargets, parse, runMain } from '../shared/cli.ts';
 
 const USAGE = 'usage: npm run migrate -- [--data <dir>] [file or folder ...]';
 

@@ -6,11 +6,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { Canonicalizer } from './lib/canonical.ts';
-import { SourceText } from './api/text.cts';
-import { pairQuoteMarks } from './lib/mark-pairs.ts';
-import { dataLayout, defaultDataDir, displayPath } from './lib/paths.ts';
-import { parse, runMain, UsageError } from './lib/cli.ts';
+import { Canonicalizer } from '../validate/canonical.ts';
+import { SourceText } from '../api/text.cts';
+import { pairQuoteMarks } from './mark-pairs.ts';
+import { dataLayout, defaultDataDir, displayPath } from '../shared/paths.ts';
+import { parse, runMain, UsageError } from '../shared/cli.ts';
 
 const USAGE = 'usage: npm run new -- <article.txt> [--id <id>] [--language <bcp47>] [--data <dir>]';
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -3,7 +3,7 @@
 // code points. Nothing is guessed: a text that occurs more than once, with no context to
 // decide, yields every candidate with where it is, and the selector is left alone.
 import type { SourceText } from '../api/text.cts';
-import { QUOTE_MARKS } from './quote-marks.ts';
+import { QUOTE_MARKS } from '../shared/quote-marks.ts';
 
 /** A selector as a contributor may write it: offsets optional, context optional. */
 export interface DraftSelector {

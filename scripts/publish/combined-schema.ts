@@ -1,6 +1,6 @@
 // Folds the schema files into one self-contained schema whose $defs hold every
 // named type, for the type generator. Each $defs entry becomes one named TypeScript type.
-import type { JsonSchema, SchemaFile } from './schemas.ts';
+import type { JsonSchema, SchemaFile } from '../shared/schemas.ts';
 
 const DEFS_FILE = 'defs.schema.json';
 const CONDITIONS = new Set(['allOf', 'anyOf', 'if', 'then', 'else', 'dependentRequired', 'not']);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { Article, Entity, RegistryEvent } from '../../types/index.d.ts';
-import { loadAnnotations, loadSchemas, type JsonSchema, type SchemaFile } from './schemas.ts';
+import { loadAnnotations, loadSchemas, type JsonSchema, type SchemaFile } from '../shared/schemas.ts';
 import { buildTables, type Cell, type Column, type Table } from './tables.ts';
 
 function describe(column: Column, schemas: Record<SchemaFile, JsonSchema>): string {

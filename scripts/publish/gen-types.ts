@@ -2,10 +2,10 @@
 // `--check` compares instead of writing, and fails when the committed file is stale.
 import path from 'node:path';
 import { compile } from 'json-schema-to-typescript';
-import { loadSchemas } from './lib/schemas.ts';
-import { combineSchemas } from './lib/combined-schema.ts';
-import { typesDir } from './lib/paths.ts';
-import { writeOrCheck } from './lib/generated-file.ts';
+import { loadSchemas } from '../shared/schemas.ts';
+import { combineSchemas } from './combined-schema.ts';
+import { typesDir } from '../shared/paths.ts';
+import { writeOrCheck } from './generated-file.ts';
 
 export const typesFile = path.join(typesDir, 'index.d.ts');
 

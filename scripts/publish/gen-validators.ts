@@ -4,9 +4,9 @@
 // committed file is stale.
 import path from 'node:path';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { createAjv, loadSchemas, schemaFiles } from './lib/schemas.ts';
-import { repoRoot } from './lib/paths.ts';
-import { writeOrCheck } from './lib/generated-file.ts';
+import { createAjv, loadSchemas, schemaFiles } from '../shared/schemas.ts';
+import { repoRoot } from '../shared/paths.ts';
+import { writeOrCheck } from './generated-file.ts';
 
 export const validatorsFile = path.join(repoRoot, 'scripts', 'generated', 'validators.cjs');
 

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { displayPath } from './paths.ts';
+import { displayPath } from '../shared/paths.ts';
 
 export function writeOrCheck(file: string, content: string, command: string): void {
   const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });

@@ -3,9 +3,9 @@
 // follows the data by itself; `npm run build` and a test fail when the committed copy is stale.
 import path from 'node:path';
 import fs from 'node:fs';
-import { loadCorpus, validRecords, type Corpus } from './corpus.ts';
-import { writeFileAtomic } from './atomic-write.ts';
-import { defaultDataDir } from './paths.ts';
+import { loadCorpus, validRecords, type Corpus } from '../validate/corpus.ts';
+import { writeFileAtomic } from '../shared/atomic-write.ts';
+import { defaultDataDir } from '../shared/paths.ts';
 
 export const overviewFile = path.join(defaultDataDir, 'README.md');
 

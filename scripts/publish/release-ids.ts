@@ -3,9 +3,9 @@
 // id-continuity rule holds the data to. Maintainers run it when they cut a release.
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadCorpus } from './lib/corpus.ts';
-import { defaultDataDir, displayPath } from './lib/paths.ts';
-import { RELEASED_IDS_FILE, type ReleasedIds } from './rules/id-continuity.ts';
+import { loadCorpus } from '../validate/corpus.ts';
+import { defaultDataDir, displayPath } from '../shared/paths.ts';
+import { RELEASED_IDS_FILE, type ReleasedIds } from '../validate/rules/id-continuity.ts';
 
 const file = path.join(defaultDataDir, RELEASED_IDS_FILE);
 const current: ReleasedIds = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : { articles: [], entities: [], renamed: {}, withdrawn: {} };

@@ -6,12 +6,12 @@
 // entry that says who, what and when (and the correction).
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Article, Entity, RegistryEvent } from '../types/index.d.ts';
-import { loadCorpus, validRecords } from './lib/corpus.ts';
-import { defaultDataDir, displayPath, repoRoot } from './lib/paths.ts';
-import { SourceText } from './api/text.cts';
-import { dateSpan } from './api/dates.cts';
-import { parse, runMain } from './lib/cli.ts';
+import type { Article, Entity, RegistryEvent } from '../../types/index.d.ts';
+import { loadCorpus, validRecords } from '../validate/corpus.ts';
+import { defaultDataDir, displayPath, repoRoot } from '../shared/paths.ts';
+import { SourceText } from '../api/text.cts';
+import { dateSpan } from '../api/dates.cts';
+import { parse, runMain } from '../shared/cli.ts';
 
 const USAGE = 'usage: npm run viewer -- [--out <dir>]';
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 /** The nearest folder up from this module that holds a package.json: the repository, whether
- * this module runs from scripts/lib/ or from its compiled copy under .cache/ (run-compiled.mjs). */
+ * this module runs from scripts/shared/ or from its compiled copy under .cache/ (run-compiled.mjs). */
 function packageRoot(from: string): string {
   for (let dir = from; ; dir = path.dirname(dir)) {
     if (fs.existsSync(path.join(dir, 'package.json'))) return dir;

@@ -1,7 +1,7 @@
 // The canonical form of a record: keys in the order the schema lists them, arrays whose
 // order carries no meaning sorted by the keys their schema names in `x-orderBy`, two-space
 // indentation and a final newline. `npm run fix` writes it; the canonical-form rule checks it.
-import { loadAnnotations, loadSchemas, type Annotations, type JsonSchema, type SchemaFile } from './schemas.ts';
+import { loadAnnotations, loadSchemas, type Annotations, type JsonSchema, type SchemaFile } from '../shared/schemas.ts';
 
 export type RecordKind = 'article' | 'entity' | 'event';
 const SCHEMA_OF: Record<RecordKind, SchemaFile> = { article: 'article.schema.json', entity: 'entity.schema.json', event: 'event.schema.json' };

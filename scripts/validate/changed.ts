@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { dataLayout } from './paths.ts';
-import { UsageError } from './cli.ts';
+import { dataLayout } from '../shared/paths.ts';
+import { UsageError } from '../shared/cli.ts';
 
 function git(args: string[], cwd: string): string {
   const r = spawnSync('git', args, { cwd, encoding: 'utf8' });

@@ -6,7 +6,7 @@
 import { loadArticles, type CorpusPlan } from './corpus.ts';
 import type { Rule } from './rule.ts';
 import { runRules } from './run-rules.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../shared/problems.ts';
 
 export interface ShareTask {
   dataDir: string;

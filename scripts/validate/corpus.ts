@@ -8,9 +8,9 @@ import type { Article, Entity, RegistryEvent } from '../../types/index.d.ts';
 import type { RecordKind } from './canonical.ts';
 import { MAX_RECORD_BYTES, openRegularFile, parseJsonText, readJsonFile, type JsonFile } from './json-file.ts';
 import { inspectValue, type UnsafeValue } from './inspect-value.ts';
-import { loadValidators, type CompiledSchemas } from './schemas.ts';
+import { loadValidators, type CompiledSchemas } from '../shared/schemas.ts';
 import { SourceText } from '../api/text.cts';
-import { dataLayout, displayPath } from './paths.ts';
+import { dataLayout, displayPath } from '../shared/paths.ts';
 
 export interface RecordFile<T> extends JsonFile {
   kind: RecordKind;

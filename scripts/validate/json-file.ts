@@ -3,7 +3,7 @@
 // is built only when a problem needs a line and column, or to explain a parse error.
 import fs from 'node:fs';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { displayPath } from './paths.ts';
+import { displayPath } from '../shared/paths.ts';
 
 /** The largest record or entity file read (the largest real record is about 60 KB). */
 export const MAX_RECORD_BYTES = 2 * 1024 * 1024;

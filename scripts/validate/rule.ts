@@ -1,6 +1,6 @@
-// The shape of a validation rule: one module per check under scripts/rules/.
+// The shape of a validation rule: one module per check under scripts/validate/rules/.
 import type { Corpus } from './corpus.ts';
-import type { Severity } from './problems.ts';
+import type { Severity } from '../shared/problems.ts';
 import type { JsonFile } from './json-file.ts';
 
 export interface Finding {

@@ -1,4 +1,4 @@
-// Runs every rule module in scripts/rules/ over a corpus and turns findings into problems
+// Runs every rule module in scripts/validate/rules/ over a corpus and turns findings into problems
 // with file, line and column. Adding a rule is adding a file there.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -6,12 +6,12 @@ import { pathToFileURL } from 'node:url';
 import type { Corpus } from './corpus.ts';
 import type { Finding, Rule } from './rule.ts';
 import { lineColumnOf, nodeAt, treeOf, type JsonFile } from './json-file.ts';
-import { oneLine, sortProblems, toPointer, type Problem } from './problems.ts';
+import { oneLine, sortProblems, toPointer, type Problem } from '../shared/problems.ts';
 import { fileURLToPath } from 'node:url';
 
-// Beside this module: scripts/rules/*.ts, or their compiled copies (*.js) when run compiled.
+// Beside this module: scripts/validate/rules/*.ts, or their compiled copies (*.js) when run compiled.
 const here = fileURLToPath(import.meta.url);
-export const rulesDir = path.join(path.dirname(here), '..', 'rules');
+export const rulesDir = path.join(path.dirname(here), 'rules');
 const ruleExt = path.extname(here);
 
 export async function loadRules(dir = rulesDir): Promise<Rule[]> {

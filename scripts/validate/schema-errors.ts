@@ -1,7 +1,7 @@
 // Turns ajv errors into findings that say what is wrong and what to do, one per problem:
 // the noise of `X | null` alternatives is folded into the error of the branch that applies.
 import type { ErrorObject } from 'ajv';
-import { fromPointer } from './problems.ts';
+import { fromPointer } from '../shared/problems.ts';
 import type { Finding } from './rule.ts';
 import type { JsonFile } from './json-file.ts';
 import { FORBIDDEN_KEYS } from './inspect-value.ts';

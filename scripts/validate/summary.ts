@@ -1,6 +1,6 @@
 // The full list of problems as Markdown, for $GITHUB_STEP_SUMMARY: GitHub shows only the
 // first ten annotations of a step, so the summary carries every one of them.
-import type { Problem } from './problems.ts';
+import type { Problem } from '../shared/problems.ts';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 

@@ -1,17 +1,17 @@
 // npm run validate -- [--data <dir>] [--format text|github|json] [--summary <file>] [--changed [<base>]] [--threads <n>] [file or folder ...]
 // Checks the data tree (or the named files and what they reference) against the schemas
-// and every rule in scripts/rules/. Exit 0: valid (warnings allowed); 1: errors; 2: usage.
+// and every rule in scripts/validate/rules/. Exit 0: valid (warnings allowed); 1: errors; 2: usage.
 import path from 'node:path';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { loadArticles, planCorpus } from './lib/corpus.ts';
-import { checkShare, type ShareResult, type ShareTask } from './lib/check-share.ts';
-import { loadRules, runRules } from './lib/run-rules.ts';
-import { formatProblems, formats, sortProblems, type Format, type Problem } from './lib/problems.ts';
-import { defaultDataDir } from './lib/paths.ts';
-import { expandTargets, parse, runMain, UsageError } from './lib/cli.ts';
-import { changedFiles } from './lib/changed.ts';
-import { markdownSummary } from './lib/summary.ts';
+import { loadArticles, planCorpus } from './corpus.ts';
+import { checkShare, type ShareResult, type ShareTask } from './check-share.ts';
+import { loadRules, runRules } from './run-rules.ts';
+import { formatProblems, formats, sortProblems, type Format, type Problem } from '../shared/problems.ts';
+import { defaultDataDir } from '../shared/paths.ts';
+import { expandTargets, parse, runMain, UsageError } from '../shared/cli.ts';
+import { changedFiles } from './changed.ts';
+import { markdownSummary } from './summary.ts';
 import fs from 'node:fs';
 
 const USAGE = 'usage: npm run validate -- [--data <dir>] [--format text|github|json] [--summary <file>] [--changed [<base>]] [--threads <n>] [file or folder ...]';
@@ -43,7 +43,7 @@ export function defaultThreads(articles: number): number {
 
 // Run compiled (run-compiled.mjs), a worker loads the compiled shard checker itself; run as
 // TypeScript, it loads it through an entry that registers the same loader in the worker.
-const workerEntry = import.meta.url.endsWith('.js') ? new URL('./lib/validate-worker.js', import.meta.url) : new URL('./lib/validate-worker-entry.mjs', import.meta.url);
+const workerEntry = import.meta.url.endsWith('.js') ? new URL('./validate-worker.js', import.meta.url) : new URL('./validate-worker-entry.mjs', import.meta.url);
 
 function runShare(task: ShareTask): Promise<ShareResult> {
   return new Promise((resolve, reject) => {

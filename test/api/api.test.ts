@@ -1,10 +1,10 @@
 // The published API, loaded from the built package entry (dist/), on the real data.
 import { describe, expect, it } from 'vitest';
-import * as api from '../dist/index.mjs';
+import * as api from '../../dist/index.mjs';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
-import { defaultDataDir } from '../scripts/lib/paths.ts';
+import { defaultDataDir } from '../../scripts/shared/paths.ts';
 
 // Every expected value is computed from the records, never named: adding or removing an
 // article changes no test.
@@ -19,7 +19,7 @@ describe('the data', () => {
     expect(articles.map((a) => a.id).sort()).toEqual(recordFiles.map((f) => path.basename(f, '.json')).sort());
     expect(articles.map((a) => a.id)).toEqual([...articles.map((a) => a.id)].sort());
     expect(entities.map((e) => e.id)).toEqual([...entities.map((e) => e.id)].sort());
-    expect(api.version).toBe(createRequire(import.meta.url)('../package.json').version);
+    expect(api.version).toBe(createRequire(import.meta.url)('../../package.json').version);
   });
 
   it('is deeply frozen, so a consumer cannot change the shared records', () => {
@@ -32,7 +32,7 @@ describe('the data', () => {
   });
 
   it('is one shared copy for ESM and CommonJS importers', () => {
-    const cjs = createRequire(import.meta.url)('../dist/index.cjs') as typeof api;
+    const cjs = createRequire(import.meta.url)('../../dist/index.cjs') as typeof api;
     expect(cjs.articles).toBe(articles);
   });
 });

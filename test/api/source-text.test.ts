@@ -1,6 +1,6 @@
 // Selectors count Unicode code points; JavaScript strings count UTF-16 units.
 import { describe, expect, it } from 'vitest';
-import { SourceText } from '../scripts/api/text.cts';
+import { SourceText } from '../../scripts/api/text.cts';
 
 describe('SourceText', () => {
   const text = new SourceText('Acme 🚀 sells Huawei phones\nnext line');

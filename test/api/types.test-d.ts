@@ -1,7 +1,7 @@
 // Type-level tests: the generated types reject what the schema rejects. Each expected-error
 // directive fails the type check if the line below it ever type-checks.
 import { expectTypeOf, test } from 'vitest';
-import type { Article, Entity, Event, EventType, Quote, Selector } from '../types/index.d.ts';
+import type { Article, Entity, Event, EventType, Quote, Selector } from '../../types/index.d.ts';
 
 const selector: Selector = { start: 0, end: 6, exact: 'Huawei' };
 

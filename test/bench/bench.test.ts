@@ -5,11 +5,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeSyntheticCorpus } from '../scripts/lib/synthetic-corpus.ts';
-import { loadCorpus } from '../scripts/lib/corpus.ts';
-import { loadRules, runRules } from '../scripts/lib/run-rules.ts';
-import { runScript } from './helpers.ts';
-import { defaultDataDir, repoRoot } from '../scripts/lib/paths.ts';
+import { makeSyntheticCorpus } from '../../scripts/bench/synthetic-corpus.ts';
+import { loadCorpus } from '../../scripts/validate/corpus.ts';
+import { loadRules, runRules } from '../../scripts/validate/run-rules.ts';
+import { runScript } from '../helpers.ts';
+import { defaultDataDir, repoRoot } from '../../scripts/shared/paths.ts';
 import { spawnSync } from 'node:child_process';
 
 describe('npm run bench', () => {
@@ -28,7 +28,7 @@ describe('npm run bench', () => {
     expect(made.bytes).toBeGreaterThan(0);
     // The lower-bound step checks every record and entity against the schema, on two threads too.
     for (const threads of ['1', '2']) {
-      const r = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'lib', 'floor-with-schema.cjs'), dir, threads], { encoding: 'utf8' });
+      const r = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'bench', 'floor-with-schema.cjs'), dir, threads], { encoding: 'utf8' });
       expect(r.status, r.stderr).toBe(0);
       expect(r.stderr.trim()).toBe(`${corpus.articles.length + corpus.entities.length} valid file(s)`);
     }
@@ -37,7 +37,7 @@ describe('npm run bench', () => {
 
   it('runs every step and reports the table and the JSON', () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'htn-bench-out-')), 'bench.json');
-    const r = runScript('bench.ts', ['--articles', '5', '--runs', '1', '--json', out]);
+    const r = runScript('bench/bench.ts', ['--articles', '5', '--runs', '1', '--json', out]);
     expect(r.status, r.stderr).toBe(0);
     for (const step of ['floor: read + JSON.parse + sha256', 'floor + schema check, on 1 thread(s)', 'validate (every invariant)', 'ajv-cli (schema only)', 'validate --changed (one record)', 'require(package)']) {
       expect(r.stdout).toContain(`| ${step} |`);
@@ -50,7 +50,7 @@ describe('npm run bench', () => {
 
   it('measures the workbench on the largest record: opening, checking and saving a change', () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'htn-bench-annotate-')), 'bench.json');
-    const r = runScript('bench-annotate.ts', ['--runs', '1', '--json', out]);
+    const r = runScript('bench/bench-annotate.ts', ['--runs', '1', '--json', out]);
     expect(r.status, r.stderr).toBe(0);
     const result = JSON.parse(fs.readFileSync(out, 'utf8')) as { rows: { step: string; ms: number }[] };
     expect(result.rows.map((x) => x.step.split(' (')[0])).toEqual(['open the article', 'check one change', 'save one change']);

@@ -7,8 +7,8 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_BODY_BYTES, startWorkbench, type Workbench } from '../scripts/annotate/server.ts';
-import { validFixture } from './helpers.ts';
+import { MAX_BODY_BYTES, startWorkbench, type Workbench } from '../../scripts/contribute/workbench/server.ts';
+import { validFixture } from '../helpers.ts';
 
 let wb: Workbench;
 let data: string;

@@ -10,9 +10,9 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startWorkbench, type Workbench } from '../scripts/annotate/server.ts';
-import { repoRoot } from '../scripts/lib/paths.ts';
-import { runScript, validFixture } from './helpers.ts';
+import { startWorkbench, type Workbench } from '../../scripts/contribute/workbench/server.ts';
+import { repoRoot } from '../../scripts/shared/paths.ts';
+import { runScript, validFixture } from '../helpers.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const hasBrowser = fs.existsSync(CHROMIUM);
@@ -211,7 +211,7 @@ describe.skipIf(!hasBrowser)('the annotation workbench in Chromium', () => {
     expect(record.quotes[0].content.exact).toBe('We are done,');
     expect(record.quoteMarks.unclassified).toBeUndefined();
     expect(fs.existsSync(path.join(data, 'entities', 'fixture-wire.json'))).toBe(true);
-    const v = runScript('validate.ts', ['--data', data, path.join(data, 'articles', `${ID}.json`)]);
+    const v = runScript('validate/validate.ts', ['--data', data, path.join(data, 'articles', `${ID}.json`)]);
     expect(v.status, v.stdout + v.stderr).toBe(0);
   }, 120_000);
 
@@ -303,11 +303,11 @@ describe.skipIf(!hasBrowser)('the annotation workbench in Chromium', () => {
     const checked = JSON.parse(fs.readFileSync(path.join(data, 'articles', `${ID}.json`), 'utf8'));
     expect(checked.review.status).toBe('checked');
     expect(checked.review.history.at(-1).change).toContain('marked checked');
-    const v = runScript('validate.ts', ['--data', data, path.join(data, 'articles', `${ID}.json`)]);
+    const v = runScript('validate/validate.ts', ['--data', data, path.join(data, 'articles', `${ID}.json`)]);
     expect(v.status, v.stdout + v.stderr).toBe(0);
     // Recorded without opening the JSON, the article builds into the package.
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'htn-workbench-dist-'));
-    const built = runScript('build.ts', ['--data', data, '--out', out]);
+    const built = runScript('publish/build.ts', ['--data', data, '--out', out]);
     expect(built.status, built.stdout + built.stderr).toBe(0);
     expect(JSON.parse(fs.readFileSync(path.join(out, 'dataset.json'), 'utf8')).articles.map((a: { id: string }) => a.id)).toContain(ID);
     fs.rmSync(out, { recursive: true, force: true });

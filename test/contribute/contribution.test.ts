@@ -9,8 +9,8 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../scripts/lib/paths.ts';
-import { fixturesDir } from './helpers.ts';
+import { repoRoot } from '../../scripts/shared/paths.ts';
+import { fixturesDir } from '../helpers.ts';
 
 const contribution = path.join(fixturesDir, 'contribution');
 const record = JSON.parse(fs.readFileSync(path.join(contribution, 'record.json'), 'utf8')) as { id: string };
@@ -64,7 +64,7 @@ describe('a new article in a pull request', () => {
 
   it("then passes the package's tests (packed files, publint, attw, a consumer install), the overview, data and API tests, unedited", () => {
     const vitest = path.join(scratch, 'node_modules', 'vitest', 'vitest.mjs');
-    const r = run(process.execPath, [vitest, 'run', 'test/package.test.ts', 'test/overview.test.ts', 'test/data.test.ts', 'test/api.test.ts']);
+    const r = run(process.execPath, [vitest, 'run', 'test/publish/package.test.ts', 'test/publish/overview.test.ts', 'test/data.test.ts', 'test/api/api.test.ts']);
     expect(r.status, r.out.slice(-4000)).toBe(0);
     expect(r.out).toMatch(/Tests\s+\d+ passed/);
   }, 300_000);

@@ -5,12 +5,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Canonicalizer } from '../scripts/lib/canonical.ts';
-import { fixRecord } from '../scripts/lib/fix-record.ts';
-import { findSelectors } from '../scripts/lib/selectors.ts';
-import { SourceText } from '../scripts/api/text.cts';
-import { defaultDataDir } from '../scripts/lib/paths.ts';
-import { validFixture } from './helpers.ts';
+import { Canonicalizer } from '../../scripts/validate/canonical.ts';
+import { fixRecord } from '../../scripts/contribute/fix-record.ts';
+import { findSelectors } from '../../scripts/validate/selectors.ts';
+import { SourceText } from '../../scripts/api/text.cts';
+import { defaultDataDir } from '../../scripts/shared/paths.ts';
+import { validFixture } from '../helpers.ts';
 
 const canonicalizer = new Canonicalizer();
 // Arrays whose order carries no meaning (x-orderBy in the schema); other arrays keep order.

@@ -5,9 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyEdits, copyTree, runScript, validFixture, type Edit } from './helpers.ts';
-import { placeSelectors } from '../scripts/lib/fix-record.ts';
-import { SourceText } from '../scripts/api/text.cts';
+import { applyEdits, copyTree, runScript, validFixture, type Edit } from '../helpers.ts';
+import { placeSelectors } from '../../scripts/contribute/fix-record.ts';
+import { SourceText } from '../../scripts/api/text.cts';
 
 const RECORD = 'articles/2020-01-fixture-deal.json';
 const SOURCE = 'sources/2020-01-fixture-deal.txt';
@@ -40,11 +40,11 @@ describe('npm run fix', () => {
     const canonical = fs.readFileSync(path.join(dir, RECORD), 'utf8');
     applyEdits(dir, [{ file: RECORD, op: 'replace', raw: true, path: '/entities/0/mentions', value: JSON.parse(canonical).entities[0].mentions.reverse() }]);
     expect(fs.readFileSync(path.join(dir, RECORD), 'utf8')).not.toBe(canonical);
-    const first = runScript('fix.ts', ['--data', dir]);
+    const first = runScript('contribute/fix.ts', ['--data', dir]);
     expect(first.status).toBe(0);
     expect(first.stdout).toContain('fixed: rewritten in canonical form');
     expect(fs.readFileSync(path.join(dir, RECORD), 'utf8')).toBe(canonical);
-    const second = runScript('fix.ts', ['--data', dir]);
+    const second = runScript('contribute/fix.ts', ['--data', dir]);
     expect(second.stdout).not.toContain('rewritten in canonical form');
   });
 
@@ -52,16 +52,16 @@ describe('npm run fix', () => {
     const before = record(fixture()).entities[3].mentions[0];
     const dir = fixture(drop('/entities/3/mentions/0'));
     expect(record(dir).entities[3].mentions[0].start).toBeUndefined();
-    const r = runScript('fix.ts', ['--data', dir]);
+    const r = runScript('contribute/fix.ts', ['--data', dir]);
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toContain(`/entities/3/mentions/0: placed "Jane Roe" at [${before.start}, ${before.end}) (source line 4, column 86)`);
     expect(record(dir).entities[3].mentions[0]).toEqual(before);
-    expect(runScript('validate.ts', ['--data', dir]).status).toBe(0);
+    expect(runScript('validate/validate.ts', ['--data', dir]).status).toBe(0);
   });
 
   it('lists every candidate of an ambiguous selector with its line, column and words, changes nothing for it, and counts it as the validator does', () => {
     const dir = fixture([...drop('/entities/2/mentions/1'), ...drop('/entities/2/mentions/2')]);
-    const r = runScript('fix.ts', ['--data', dir]);
+    const r = runScript('contribute/fix.ts', ['--data', dir]);
     expect(r.status).toBe(1);
     // The first mention holds one of the three places; each of the others could be either of the other two.
     for (const i of [1, 2]) expect(r.stdout).toContain(`not placed: /entities/2/mentions/${i}: "Huawei" occurs 2 times where no other entry of this list stands; add a "prefix"`);
@@ -70,7 +70,7 @@ describe('npm run fix', () => {
     expect(candidates[0]).toContain('source line 4, column 46, [90, 96)');
     expect(candidates[0]).toContain('choose it with "prefix": "sell "');
     expect(record(dir).entities[2].mentions[1]).toEqual({ exact: 'Huawei', form: 'name' });
-    const validate = runScript('validate.ts', ['--data', dir]);
+    const validate = runScript('validate/validate.ts', ['--data', dir]);
     expect(summary(r.stderr)).toEqual(summary(validate.stderr));
     expect(validate.stdout).toContain('this selector has no offsets yet; run `npm run fix`');
   });
@@ -78,26 +78,26 @@ describe('npm run fix', () => {
   it('places a repeated text at the one place no other entry of its list holds', () => {
     const before = record(fixture()).entities[2].mentions[1];
     const dir = fixture(drop('/entities/2/mentions/1'));
-    const r = runScript('fix.ts', ['--data', dir]);
+    const r = runScript('contribute/fix.ts', ['--data', dir]);
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(record(dir).entities[2].mentions[1]).toEqual(before);
   });
 
   it('places a repeated text by its prefix or its suffix, and keeps them', () => {
     const dir = fixture([...drop('/entities/2/mentions/1'), { file: RECORD, op: 'add', path: '/entities/2/mentions/1/prefix', value: 'sell ' }, ...drop('/entities/2/mentions/2'), { file: RECORD, op: 'add', path: '/entities/2/mentions/2/suffix', value: ' on the' }]);
-    const r = runScript('fix.ts', ['--data', dir]);
+    const r = runScript('contribute/fix.ts', ['--data', dir]);
     expect(r.status, r.stdout + r.stderr).toBe(0);
     const [, second, third] = record(dir).entities[2].mentions;
     expect(second).toEqual({ start: 90, end: 96, exact: 'Huawei', prefix: 'sell ', form: 'name' });
     expect(third).toEqual({ start: 212, end: 218, exact: 'Huawei', suffix: ' on the', form: 'name' });
-    expect(runScript('validate.ts', ['--data', dir]).status).toBe(0);
+    expect(runScript('validate/validate.ts', ['--data', dir]).status).toBe(0);
   });
 
   it("trims the quotation marks from a quote's words, with or without offsets", () => {
     const expected = record(fixture()).quotes[0].content;
     for (const content of [{ exact: '“We are pleased,”' }, { start: 107, end: 124, exact: '“We are pleased,”' }]) {
       const dir = fixture([{ file: RECORD, op: 'replace', path: '/quotes/0/content', value: content }]);
-      const r = runScript('fix.ts', ['--data', dir]);
+      const r = runScript('contribute/fix.ts', ['--data', dir]);
       expect(r.status, r.stdout + r.stderr).toBe(0);
       expect(r.stdout).toContain("/quotes/0/content: trimmed the quotation marks from the quote's words");
       expect(record(dir).quotes[0].content).toEqual(expected);
@@ -107,7 +107,7 @@ describe('npm run fix', () => {
   it('refuses a record whose source text changed by one character: exit 1, no file written', () => {
     const dir = fixture([{ file: SOURCE, op: 'bytes', hex: '58', at: 'start' }, ...drop('/entities/3/mentions/0')]);
     const before = snapshot(dir);
-    const r = runScript('fix.ts', ['--data', dir]);
+    const r = runScript('contribute/fix.ts', ['--data', dir]);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(`${SOURCE} does not match the sha256 and length pinned in this record`);
     expect(r.stdout).toContain('Source texts are never edited, so nothing was written');
@@ -117,7 +117,7 @@ describe('npm run fix', () => {
   it('regenerates the overview README.md of the tree it fixes', () => {
     const dir = fixture();
     fs.writeFileSync(path.join(dir, 'README.md'), 'stale\n');
-    const r = runScript('fix.ts', ['--data', dir]);
+    const r = runScript('contribute/fix.ts', ['--data', dir]);
     expect(r.stdout).toContain('README.md: regenerated from the records');
     const overview = fs.readFileSync(path.join(dir, 'README.md'), 'utf8');
     for (const f of fs.readdirSync(path.join(dir, 'articles'))) expect(overview).toContain(`\`${path.basename(f, '.json')}\``);

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixturesDir, runScript } from './helpers.ts';
+import { fixturesDir, runScript } from '../helpers.ts';
 
 const snapshot = path.join(fixturesDir, 'model-1');
 
@@ -13,7 +13,7 @@ describe('npm run migrate', () => {
   it('upgrades model-1 records and entities, derives what it can, and lists exactly what a person must add', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'htn-migrate-'));
     fs.cpSync(snapshot, dir, { recursive: true });
-    const r = runScript('migrate.ts', ['--data', dir]);
+    const r = runScript('contribute/migrate.ts', ['--data', dir]);
     expect(r.status, r.stderr).toBe(1);
     const todo = r.stdout.split('\n').filter((l) => l.includes(': to do: ')).map((l) => {
       const [file, rest] = l.split(': to do: ') as [string, string];
@@ -37,7 +37,7 @@ describe('npm run migrate', () => {
     }
 
     // What the schema still asks for is what migrate reported, and nothing else.
-    const validate = runScript('validate.ts', ['--data', dir, '--format', 'json']);
+    const validate = runScript('validate/validate.ts', ['--data', dir, '--format', 'json']);
     const schemaErrors = (JSON.parse(validate.stdout) as { file: string; pointer: string; rule: string; severity: string }[]).filter((p) => p.rule === 'schema' && p.severity === 'error');
     expect(schemaErrors.length).toBeGreaterThan(0);
     for (const e of schemaErrors) {
@@ -51,7 +51,7 @@ describe('npm run migrate', () => {
   it('leaves a model-2 tree as it is', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'htn-migrate-'));
     fs.cpSync(path.join(fixturesDir, 'valid'), dir, { recursive: true });
-    const r = runScript('migrate.ts', ['--data', dir]);
+    const r = runScript('contribute/migrate.ts', ['--data', dir]);
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(r.stderr).toContain('0 file(s) migrated');
     fs.rmSync(dir, { recursive: true, force: true });

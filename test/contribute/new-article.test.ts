@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { copyTree, runScript, validFixture } from './helpers.ts';
+import { copyTree, runScript, validFixture } from '../helpers.ts';
 
 const TEXT = 'Acme “quoted” and "straight" words.\n“An unclosed quote, and « guillemets ».\n';
 
@@ -14,7 +14,7 @@ describe('npm run new', () => {
     const dir = copyTree(validFixture);
     const input = path.join(os.tmpdir(), `new-${process.pid}.txt`);
     fs.writeFileSync(input, TEXT);
-    const made = runScript('new-article.ts', [input, '--id', '2026-new-draft', '--data', dir]);
+    const made = runScript('contribute/new-article.ts', [input, '--id', '2026-new-draft', '--data', dir]);
     expect(made.status, made.stderr).toBe(0);
     expect(made.stdout).toContain('4 pair(s) of quotation marks');
     expect(made.stdout).toContain('Next steps');
@@ -26,7 +26,7 @@ describe('npm run new', () => {
     expect(record.review.status).toBe('draft');
     expect(record.quoteMarks.unclassified.map((s: { exact: string }) => s.exact)).toEqual(['“quoted”', '"straight"', '“', '« guillemets »']);
 
-    const r = runScript('validate.ts', ['--data', dir, '--format', 'json', path.join(dir, 'articles', '2026-new-draft.json')]);
+    const r = runScript('validate/validate.ts', ['--data', dir, '--format', 'json', path.join(dir, 'articles', '2026-new-draft.json')]);
     const problems = JSON.parse(r.stdout) as { severity: string; pointer: string; message: string }[];
     expect(problems.map((p) => p.pointer)).toEqual([0, 1, 2, 3].map((i) => `/quoteMarks/unclassified/${i}`));
     expect(problems.every((p) => p.severity === 'error' && p.message.startsWith('open item: classify'))).toBe(true);
@@ -36,12 +36,12 @@ describe('npm run new', () => {
 
   it('refuses to overwrite an article, and a text that is not UTF-8', () => {
     const dir = copyTree(validFixture);
-    const existing = runScript('new-article.ts', [path.join(dir, 'sources', '2020-01-fixture-deal.txt'), '--id', '2020-01-fixture-deal', '--data', dir]);
+    const existing = runScript('contribute/new-article.ts', [path.join(dir, 'sources', '2020-01-fixture-deal.txt'), '--id', '2020-01-fixture-deal', '--data', dir]);
     expect(existing.status).toBe(2);
     expect(existing.stderr).toContain('already exists');
     const latin1 = path.join(os.tmpdir(), `latin1-${process.pid}.txt`);
     fs.writeFileSync(latin1, Buffer.from([0x63, 0x61, 0x66, 0xe9]));
-    const bad = runScript('new-article.ts', [latin1, '--data', dir]);
+    const bad = runScript('contribute/new-article.ts', [latin1, '--data', dir]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('not valid UTF-8');
     fs.rmSync(dir, { recursive: true, force: true });

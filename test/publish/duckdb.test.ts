@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import * as api from '../dist/index.mjs';
-import { repoRoot } from '../scripts/lib/paths.ts';
+import * as api from '../../dist/index.mjs';
+import { repoRoot } from '../../scripts/shared/paths.ts';
 
 const exportsDir = path.join(repoRoot, 'dist', 'exports');
 // Every table the build wrote: each CSV has its Parquet twin and its datapackage entry.

@@ -1,9 +1,9 @@
 // data/README.md is what `npm run fix` writes from the records now.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { overview, overviewFile } from '../scripts/lib/overview.ts';
-import { loadCorpus } from '../scripts/lib/corpus.ts';
-import { defaultDataDir } from '../scripts/lib/paths.ts';
+import { overview, overviewFile } from '../../scripts/publish/overview.ts';
+import { loadCorpus } from '../../scripts/validate/corpus.ts';
+import { defaultDataDir } from '../../scripts/shared/paths.ts';
 
 describe('data/README.md', () => {
   it('is up to date with the records (run `npm run fix` if not)', () => {

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../scripts/lib/paths.ts';
-import { runScript } from './helpers.ts';
+import { repoRoot } from '../../scripts/shared/paths.ts';
+import { runScript } from '../helpers.ts';
 
 const bin = (name: string) => path.join(repoRoot, 'node_modules', '.bin', name);
 const run = (cmd: string, args: string[], cwd = repoRoot) => spawnSync(cmd, args, { cwd, encoding: 'utf8' });
@@ -180,7 +180,7 @@ describe('npm run build', () => {
   it('is reproducible: two builds of the same tree are byte-identical', () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'htn-build-'));
     const [a, b] = [path.join(tmp, 'a'), path.join(tmp, 'b')];
-    for (const out of [a, b]) expect(runScript('build.ts', ['--out', out]).status).toBe(0);
+    for (const out of [a, b]) expect(runScript('publish/build.ts', ['--out', out]).status).toBe(0);
     const files = (d: string) => (fs.readdirSync(d, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(d, f)).isFile()).sort();
     expect(files(a)).toEqual(files(b));
     expect(files(a)).toContain(path.join('exports', 'quotes.parquet'));
@@ -196,7 +196,7 @@ describe('npm run build', () => {
     const value = JSON.parse(fs.readFileSync(rec, 'utf8'));
     value.entities[0].mentions[0].exact += 'X';
     fs.writeFileSync(rec, JSON.stringify(value, null, 2) + '\n');
-    const r = runScript('build.ts', ['--data', data, '--out', path.join(tmp, 'dist')]);
+    const r = runScript('publish/build.ts', ['--data', data, '--out', path.join(tmp, 'dist')]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('nothing was built');
     expect(r.stderr).toMatch(new RegExp(`${ARTICLE}\\.json:\\d+:\\d+: error: exact ".*X" is not the text .*\\(/entities/0/mentions/0/exact\\) \\[selector-anchoring\\]`));

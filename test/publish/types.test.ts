@@ -1,7 +1,7 @@
 // The committed types are what `npm run gen:types` produces from the schemas now.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generateTypes, typesFile } from '../scripts/gen-types.ts';
+import { generateTypes, typesFile } from '../../scripts/publish/gen-types.ts';
 
 describe('types/index.d.ts', () => {
   it('is up to date with the schemas (run `npm run gen:types` if not)', async () => {
@@ -15,13 +15,13 @@ describe('types/index.d.ts', () => {
 
 describe('scripts/generated/validators.cjs', () => {
   it('is up to date with the schemas (run `npm run gen:validators` if not)', async () => {
-    const { generateValidators, validatorsFile } = await import('../scripts/gen-validators.ts');
+    const { generateValidators, validatorsFile } = await import('../../scripts/publish/gen-validators.ts');
     expect(fs.readFileSync(validatorsFile, 'utf8')).toBe(generateValidators());
   });
 
   it('accepts and rejects exactly as the schemas compiled now do', async () => {
-    const { compileSchemas, loadValidators } = await import('../scripts/lib/schemas.ts');
-    const { loadCorpus } = await import('../scripts/lib/corpus.ts');
+    const { compileSchemas, loadValidators } = await import('../../scripts/shared/schemas.ts');
+    const { loadCorpus } = await import('../../scripts/validate/corpus.ts');
     const now = compileSchemas();
     const standalone = loadValidators();
     expect(standalone).not.toBe(now);

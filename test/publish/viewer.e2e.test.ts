@@ -8,11 +8,11 @@ import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
-import { buildSite } from '../scripts/viewer.ts';
-import { repoRoot } from '../scripts/lib/paths.ts';
-import { loadCorpus, validRecords } from '../scripts/lib/corpus.ts';
-import { validFixture } from './helpers.ts';
-import { articles, getEntity, registryEvents } from '../dist/index.mjs';
+import { buildSite } from '../../scripts/publish/viewer.ts';
+import { repoRoot } from '../../scripts/shared/paths.ts';
+import { loadCorpus, validRecords } from '../../scripts/validate/corpus.ts';
+import { validFixture } from '../helpers.ts';
+import { articles, getEntity, registryEvents } from '../../dist/index.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
 const site = path.join(repoRoot, 'dist', 'site');

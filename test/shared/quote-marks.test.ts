@@ -3,7 +3,7 @@
 // Plane (one code point, two UTF-16 units).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { QUOTE_MARKS, findQuoteMarks } from '../scripts/lib/quote-marks.ts';
+import { QUOTE_MARKS, findQuoteMarks } from '../../scripts/shared/quote-marks.ts';
 
 /** The offsets by definition: walk the code points one by one. */
 function byCodePoints(text: string): number[] {

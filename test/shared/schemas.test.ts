@@ -6,8 +6,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule, { type FormatsPlugin } from 'ajv-formats';
-import { compileSchemas, createAjv, loadAnnotations, loadSchemas, schemaFiles, type JsonSchema } from '../scripts/lib/schemas.ts';
-import { repoRoot } from '../scripts/lib/paths.ts';
+import { compileSchemas, createAjv, loadAnnotations, loadSchemas, schemaFiles, type JsonSchema } from '../../scripts/shared/schemas.ts';
+import { repoRoot } from '../../scripts/shared/paths.ts';
 
 const schemas = loadSchemas();
 const annotations = loadAnnotations();

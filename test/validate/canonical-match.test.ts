@@ -7,9 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Canonicalizer, type RecordKind } from '../scripts/lib/canonical.ts';
-import { dataLayout, defaultDataDir } from '../scripts/lib/paths.ts';
-import { validFixture } from './helpers.ts';
+import { Canonicalizer, type RecordKind } from '../../scripts/validate/canonical.ts';
+import { dataLayout, defaultDataDir } from '../../scripts/shared/paths.ts';
+import { validFixture } from '../helpers.ts';
 
 const canonicalizer = new Canonicalizer();
 

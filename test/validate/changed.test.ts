@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runScript, validFixture } from './helpers.ts';
+import { runScript, validFixture } from '../helpers.ts';
 
 let repo: string;
 let data: string;
@@ -13,7 +13,7 @@ const git = (...args: string[]) => {
   const r = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', ...args], { cwd: repo, encoding: 'utf8' });
   expect(r.status, r.stderr).toBe(0);
 };
-const validateChanged = (...base: string[]) => runScript('validate.ts', ['--data', data, '--changed', ...base, '--format', 'json']);
+const validateChanged = (...base: string[]) => runScript('validate/validate.ts', ['--data', data, '--changed', ...base, '--format', 'json']);
 
 beforeAll(() => {
   repo = fs.mkdtempSync(path.join(os.tmpdir(), 'htn-git-'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDateValue } from '../scripts/lib/dates.ts';
+import { checkDateValue } from '../../scripts/validate/dates.ts';
 
 describe('checkDateValue', () => {
   it.each([

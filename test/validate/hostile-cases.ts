@@ -1,6 +1,6 @@
 // The hostile and broken inputs the validator must survive: shared by the bad-input suite
 // and by the test that compares the validator's parallel and single-threaded output.
-import type { Edit } from './helpers.ts';
+import type { Edit } from '../helpers.ts';
 
 export const A = 'articles/2020-01-fixture-deal.json';
 const S = 'sources/2020-01-fixture-deal.txt';

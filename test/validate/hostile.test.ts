@@ -7,12 +7,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyEdits, copyTree, validFixture } from './helpers.ts';
+import { applyEdits, copyTree, validFixture } from '../helpers.ts';
 import { A, ARTICLE_SENTINEL, H, SENTINEL, categories, text } from './hostile-cases.ts';
-import { repoRoot } from '../scripts/lib/paths.ts';
+import { repoRoot } from '../../scripts/shared/paths.ts';
 
 
-const rssHook = path.join(repoRoot, 'scripts', 'lib', 'report-resources.cjs');
+const rssHook = path.join(repoRoot, 'scripts', 'bench', 'report-resources.cjs');
 const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
 const dirs: string[] = [];
 afterAll(() => {
@@ -21,7 +21,7 @@ afterAll(() => {
 
 function runValidate(dir: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(tsx, [path.join(repoRoot, 'scripts', 'validate.ts'), '--data', dir], {
+    const child = spawn(tsx, [path.join(repoRoot, 'scripts', 'validate', 'validate.ts'), '--data', dir], {
       env: { ...process.env, NODE_OPTIONS: `--require ${rssHook}` },
     });
     let stdout = '';
@@ -81,8 +81,8 @@ describe.each(Object.entries(categories))('%s', (_, cases) => {
 
 describe('prototype pollution', () => {
   it('a record with __proto__ and constructor keys leaves Object.prototype untouched', async () => {
-    const { loadCorpus } = await import('../scripts/lib/corpus.ts');
-    const { loadRules, runRules } = await import('../scripts/lib/run-rules.ts');
+    const { loadCorpus } = await import('../../scripts/validate/corpus.ts');
+    const { loadRules, runRules } = await import('../../scripts/validate/run-rules.ts');
     const dir = copyTree(validFixture);
     applyEdits(dir, [text(H, '"roles": []', '"roles": [],\n  "__proto__": { "polluted": true },\n  "constructor": { "prototype": { "polluted2": true } }')]);
     const problems = runRules(loadCorpus(dir), await loadRules());

@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { validate } from '../scripts/validate.ts';
-import { applyEdits, copyTree, fixturesDir, validFixture, type Case, type Edit } from './helpers.ts';
+import { validate } from '../../scripts/validate/validate.ts';
+import { applyEdits, copyTree, fixturesDir, validFixture, type Case, type Edit } from '../helpers.ts';
 import { ARTICLE_SENTINEL, SENTINEL, categories } from './hostile-cases.ts';
 
 const trees: { name: string; edits: Edit[] }[] = [{ name: 'the valid fixture tree', edits: [] }];

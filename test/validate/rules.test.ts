@@ -1,10 +1,10 @@
-// Each rule in scripts/rules/ passes the valid fixture tree and reports exactly the
+// Each rule in scripts/validate/rules/ passes the valid fixture tree and reports exactly the
 // expected problems on every case of its invalid fixture (test/fixtures/invalid/<rule>.json).
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRules } from '../scripts/lib/run-rules.ts';
-import { applyEdits, copyTree, fixturesDir, relativeTo, runRule, validFixture, type Case } from './helpers.ts';
+import { loadRules } from '../../scripts/validate/run-rules.ts';
+import { applyEdits, copyTree, fixturesDir, relativeTo, runRule, validFixture, type Case } from '../helpers.ts';
 
 const rules = await loadRules();
 

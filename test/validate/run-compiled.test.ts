@@ -1,13 +1,13 @@
 // `npm run validate` runs the validator from JavaScript compiled into .cache/ (see
-// scripts/run-compiled.mjs). What it reports must be what the TypeScript sources report,
+// scripts/validate/run-compiled.mjs). What it reports must be what the TypeScript sources report,
 // in one thread or several, and an edit of scripts/ must reach the next run.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../scripts/lib/paths.ts';
-import { applyEdits, copyTree, fixturesDir, runScript, validFixture, type Case } from './helpers.ts';
+import { repoRoot } from '../../scripts/shared/paths.ts';
+import { applyEdits, copyTree, fixturesDir, runScript, validFixture, type Case } from '../helpers.ts';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -15,7 +15,7 @@ afterAll(() => {
 });
 
 function runCompiled(root: string, args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'run-compiled.mjs'), path.join(root, 'scripts', 'validate.ts'), ...args], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'validate', 'run-compiled.mjs'), path.join(root, 'scripts', 'validate', 'validate.ts'), ...args], { cwd: root, encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -45,7 +45,7 @@ function scratchRepository(): string {
 
 describe('the compiled validator', () => {
   it.each(trees.map((t) => [t.name, t.dir]))('reports what the TypeScript validator reports: %s', (_, dir) => {
-    const expected = runScript('validate.ts', ['--data', dir, '--format', 'json', '--threads', '1']);
+    const expected = runScript('validate/validate.ts', ['--data', dir, '--format', 'json', '--threads', '1']);
     for (const threads of ['1', '2']) {
       const got = runCompiled(repoRoot, ['--data', dir, '--format', 'json', '--threads', threads]);
       expect(got.stderr).not.toMatch(/\n\s+at /); // no stack trace
@@ -63,7 +63,7 @@ describe('the compiled validator', () => {
     fs.renameSync(path.join(articles, first), path.join(articles, 'renamed-record.json'));
     const before = runCompiled(root, ['--data', tree, '--format', 'json']);
     expect(before.status, before.stderr).toBe(1);
-    const rule = path.join(root, 'scripts', 'rules', 'id-matches-file.ts');
+    const rule = path.join(root, 'scripts', 'validate', 'rules', 'id-matches-file.ts');
     const message = (JSON.parse(before.stdout) as { rule: string; message: string }[]).find((p) => p.rule === 'id-matches-file')!.message;
     const source = fs.readFileSync(rule, 'utf8');
     const word = source.match(/message: `([a-z]+)/)![1]!;
@@ -73,15 +73,15 @@ describe('the compiled validator', () => {
     expect(edited).toBe(`EDITED ${message}`);
     // Every compiled script says it is generated and where from.
     const cache = path.join(root, '.cache', 'scripts');
-    const compiled = fs.readdirSync(cache).filter((d) => !d.startsWith('.')).map((d) => path.join(cache, d, 'validate.js'));
+    const compiled = fs.readdirSync(cache).filter((d) => !d.startsWith('.')).map((d) => path.join(cache, d, 'validate', 'validate.js'));
     expect(compiled.length).toBeGreaterThan(0);
-    for (const f of compiled) expect(fs.readFileSync(f, 'utf8')).toMatch(/^\/\/ DO NOT EDIT: compiled from scripts\/validate\.ts/);
+    for (const f of compiled) expect(fs.readFileSync(f, 'utf8')).toMatch(/^\/\/ DO NOT EDIT: compiled from scripts\/validate\/validate\.ts/);
   }, 60_000);
 
   it('runs the TypeScript sources, and says so, when the compiled copy cannot be written', () => {
     const root = scratchRepository();
     fs.writeFileSync(path.join(root, '.cache'), 'a file where the cache folder would go');
-    const expected = runScript('validate.ts', ['--data', validFixture, '--format', 'json']);
+    const expected = runScript('validate/validate.ts', ['--data', validFixture, '--format', 'json']);
     const got = runCompiled(root, ['--data', validFixture, '--format', 'json']);
     expect(got.stderr).toContain('note: could not write the compiled scripts');
     expect(got.stderr).not.toMatch(/\n\s+at /);
@@ -89,8 +89,8 @@ describe('the compiled validator', () => {
   }, 60_000);
 
   it('explains its usage when it is not given a TypeScript script', () => {
-    const r = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'run-compiled.mjs')], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'validate', 'run-compiled.mjs')], { encoding: 'utf8' });
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('usage: node scripts/run-compiled.mjs');
+    expect(r.stderr).toContain('usage: node scripts/validate/run-compiled.mjs');
   });
 });

@@ -4,9 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileSchemas, loadSchemas, schemaFiles } from '../scripts/lib/schemas.ts';
-import { dataLayout, defaultDataDir } from '../scripts/lib/paths.ts';
-import { applyEdits, copyTree, fixturesDir, validFixture, type Case } from './helpers.ts';
+import { compileSchemas, loadSchemas, schemaFiles } from '../../scripts/shared/schemas.ts';
+import { dataLayout, defaultDataDir } from '../../scripts/shared/paths.ts';
+import { applyEdits, copyTree, fixturesDir, validFixture, type Case } from '../helpers.ts';
 
 // Loaded by a name TypeScript does not resolve: the package's own declarations do not
 // type-check under this project's strict settings (skipLibCheck is off), and only these two

@@ -6,16 +6,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { entityUse, loadArticles, loadSource, planCorpus, recordFromText, validRecords, type Corpus } from '../lib/corpus.ts';
-import { Canonicalizer } from '../lib/canonical.ts';
-import { loadRules, runRules } from '../lib/run-rules.ts';
-import { loadAnnotations, loadValidators, type CompiledSchemas } from '../lib/schemas.ts';
-import { writeFileAtomic } from '../lib/atomic-write.ts';
-import { updateOverview } from '../lib/overview.ts';
-import { dataLayout } from '../lib/paths.ts';
+import { entityUse, loadArticles, loadSource, planCorpus, recordFromText, validRecords, type Corpus } from '../../validate/corpus.ts';
+import { Canonicalizer } from '../../validate/canonical.ts';
+import { loadRules, runRules } from '../../validate/run-rules.ts';
+import { loadAnnotations, loadValidators, type CompiledSchemas } from '../../shared/schemas.ts';
+import { writeFileAtomic } from '../../shared/atomic-write.ts';
+import { updateOverview } from '../../publish/overview.ts';
+import { dataLayout } from '../../shared/paths.ts';
 import { newArticle } from '../new-article.ts';
-import type { Problem } from '../lib/problems.ts';
-import type { Rule } from '../lib/rule.ts';
+import type { Problem } from '../../shared/problems.ts';
+import type { Rule } from '../../validate/rule.ts';
 
 export const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

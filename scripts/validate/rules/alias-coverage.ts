@@ -1,5 +1,5 @@
-import type { Rule } from '../lib/rule.ts';
-import { validRecords } from '../lib/corpus.ts';
+import type { Rule } from '../rule.ts';
+import { validRecords } from '../corpus.ts';
 
 const WORD = /[\p{L}\p{N}]/u;
 

@@ -1,7 +1,7 @@
-import type { Rule } from '../lib/rule.ts';
-import { validRecords } from '../lib/corpus.ts';
-import { checkDateValue, type Precision } from '../lib/dates.ts';
-import type { DateValue } from '../../types/index.d.ts';
+import type { Rule } from '../rule.ts';
+import { validRecords } from '../corpus.ts';
+import { checkDateValue, type Precision } from '../dates.ts';
+import type { DateValue } from '../../../types/index.d.ts';
 
 /** Dates are real calendar dates, intervals run forwards, and precision agrees with form. */
 const rule: Rule = {

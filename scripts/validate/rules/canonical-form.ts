@@ -1,8 +1,8 @@
-import type { Rule } from '../lib/rule.ts';
-import { jsonFiles } from '../lib/corpus.ts';
-import { canonicalTextOf, isCanonical } from '../lib/canonical.ts';
-import { duplicateKeys } from '../lib/duplicate-keys.ts';
-import { lineColumnOf } from '../lib/json-file.ts';
+import type { Rule } from '../rule.ts';
+import { jsonFiles } from '../corpus.ts';
+import { canonicalTextOf, isCanonical } from '../canonical.ts';
+import { duplicateKeys } from '../duplicate-keys.ts';
+import { lineColumnOf } from '../json-file.ts';
 
 /** Files are byte-for-byte what `npm run fix` writes, so diffs show only real changes. */
 const rule: Rule = {

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Rule } from '../lib/rule.ts';
-import { jsonFiles, loadSource, validRecords, type RecordFile } from '../lib/corpus.ts';
-import { nearest } from '../lib/did-you-mean.ts';
-import { dataLayout } from '../lib/paths.ts';
-import { walk } from '../lib/walk.ts';
-import type { SourceText } from '../api/text.cts';
+import type { Rule } from '../rule.ts';
+import { jsonFiles, loadSource, validRecords, type RecordFile } from '../corpus.ts';
+import { nearest } from '../did-you-mean.ts';
+import { dataLayout } from '../../shared/paths.ts';
+import { walk } from '../walk.ts';
+import type { SourceText } from '../../api/text.cts';
 
 interface Cited {
   path: (string | number)[];

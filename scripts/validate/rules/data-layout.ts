@@ -1,4 +1,4 @@
-import type { Rule } from '../lib/rule.ts';
+import type { Rule } from '../rule.ts';
 
 /** The tree's folders are real folders: a symbolic link could lead outside the tree. */
 const rule: Rule = {

@@ -1,7 +1,7 @@
-import type { Rule } from '../lib/rule.ts';
-import { jsonFiles } from '../lib/corpus.ts';
-import { duplicateKeys } from '../lib/duplicate-keys.ts';
-import { lineColumnOf } from '../lib/json-file.ts';
+import type { Rule } from '../rule.ts';
+import { jsonFiles } from '../corpus.ts';
+import { duplicateKeys } from '../duplicate-keys.ts';
+import { lineColumnOf } from '../json-file.ts';
 
 /** No object repeats a key: JSON.parse would silently keep only the last value. */
 const rule: Rule = {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import fs from 'node:fs';
-import type { Rule } from '../lib/rule.ts';
-import { readJsonFile } from '../lib/json-file.ts';
+import type { Rule } from '../rule.ts';
+import { readJsonFile } from '../json-file.ts';
 
 /** The ids users may hold, as data/released-ids.json lists them. */
 export interface ReleasedIds {

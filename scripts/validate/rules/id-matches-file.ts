@@ -1,5 +1,5 @@
-import type { Rule } from '../lib/rule.ts';
-import { jsonFiles, validRecords, type RecordFile } from '../lib/corpus.ts';
+import type { Rule } from '../rule.ts';
+import { jsonFiles, validRecords, type RecordFile } from '../corpus.ts';
 
 /** A record's id is its file name, so ids are unique by construction and easy to find. */
 const rule: Rule = {

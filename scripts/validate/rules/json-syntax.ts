@@ -1,6 +1,6 @@
-import type { Rule } from '../lib/rule.ts';
-import { jsonFiles } from '../lib/corpus.ts';
-import { lineColumnOf } from '../lib/json-file.ts';
+import type { Rule } from '../rule.ts';
+import { jsonFiles } from '../corpus.ts';
+import { lineColumnOf } from '../json-file.ts';
 
 /** Every record and entity file can be read as UTF-8 and parsed as JSON. */
 const rule: Rule = {

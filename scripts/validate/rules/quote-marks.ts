@@ -1,6 +1,6 @@
-import type { Rule } from '../lib/rule.ts';
-import { validRecords } from '../lib/corpus.ts';
-import { OPENING_MARKS, QUOTE_MARKS, findQuoteMarks } from '../lib/quote-marks.ts';
+import type { Rule } from '../rule.ts';
+import { validRecords } from '../corpus.ts';
+import { OPENING_MARKS, QUOTE_MARKS, findQuoteMarks } from '../../shared/quote-marks.ts';
 
 function context(text: string): string {
   return text.replace(/\n/g, ' ').trim();

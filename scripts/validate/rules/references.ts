@@ -1,6 +1,6 @@
-import type { Rule } from '../lib/rule.ts';
-import { validRecords } from '../lib/corpus.ts';
-import { nearest } from '../lib/did-you-mean.ts';
+import type { Rule } from '../rule.ts';
+import { validRecords } from '../corpus.ts';
+import { nearest } from '../did-you-mean.ts';
 
 /**
  * Every id a record refers to exists: entities in the registry (and, for participants,

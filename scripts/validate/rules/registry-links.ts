@@ -1,8 +1,8 @@
-import type { Rule } from '../lib/rule.ts';
-import { validRecords } from '../lib/corpus.ts';
-import { nearest } from '../lib/did-you-mean.ts';
-import { loadAnnotations } from '../lib/schemas.ts';
-import { dateSpan } from '../api/dates.cts';
+import type { Rule } from '../rule.ts';
+import { validRecords } from '../corpus.ts';
+import { nearest } from '../did-you-mean.ts';
+import { loadAnnotations } from '../../shared/schemas.ts';
+import { dateSpan } from '../../api/dates.cts';
 
 const plover = loadAnnotations().eventTypes;
 

@@ -1,6 +1,6 @@
-import type { Rule } from '../lib/rule.ts';
-import { jsonFiles } from '../lib/corpus.ts';
-import { schemaFindings } from '../lib/schema-errors.ts';
+import type { Rule } from '../rule.ts';
+import { jsonFiles } from '../corpus.ts';
+import { schemaFindings } from '../schema-errors.ts';
 
 /** Records match schema/article.schema.json and entities schema/entity.schema.json. */
 const rule: Rule = {

@@ -1,5 +1,5 @@
-import type { Rule } from '../lib/rule.ts';
-import { validRecords } from '../lib/corpus.ts';
+import type { Rule } from '../rule.ts';
+import { validRecords } from '../corpus.ts';
 
 /**
  * A text that carries several articles is cut into segments that do not overlap, with one

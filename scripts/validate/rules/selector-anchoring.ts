@@ -1,6 +1,6 @@
-import type { Rule } from '../lib/rule.ts';
-import { validRecords } from '../lib/corpus.ts';
-import { forEachSelector } from '../lib/selectors.ts';
+import type { Rule } from '../rule.ts';
+import { validRecords } from '../corpus.ts';
+import { forEachSelector } from '../selectors.ts';
 
 function preview(s: string): string {
   const one = s.replace(/\n/g, '\\n');

@@ -1,6 +1,6 @@
-import type { Rule } from '../lib/rule.ts';
-import { validRecords } from '../lib/corpus.ts';
-import { displayPath } from '../lib/paths.ts';
+import type { Rule } from '../rule.ts';
+import { validRecords } from '../corpus.ts';
+import { displayPath } from '../../shared/paths.ts';
 import path from 'node:path';
 
 /** The source text exists and has the sha256 and length the record pins. */

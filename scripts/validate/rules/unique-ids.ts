@@ -1,5 +1,5 @@
-import type { Rule } from '../lib/rule.ts';
-import { validRecords } from '../lib/corpus.ts';
+import type { Rule } from '../rule.ts';
+import { validRecords } from '../corpus.ts';
 
 /** Ids inside a record (events, quotes, source issues) and listed entities are unique. */
 const rule: Rule = {

@@ -1,6 +1,6 @@
-import type { Rule } from '../lib/rule.ts';
-import { jsonFiles } from '../lib/corpus.ts';
-import { lineColumnOf, tooDeepAt } from '../lib/json-file.ts';
+import type { Rule } from '../rule.ts';
+import { jsonFiles } from '../corpus.ts';
+import { lineColumnOf, tooDeepAt } from '../json-file.ts';
 
 /**
  * Hostile or broken values are refused before anything recursive touches them: nesting
