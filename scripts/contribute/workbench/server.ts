@@ -13,12 +13,14 @@ import { Store, StoreError } from './store.ts';
 export const MAX_BODY_BYTES = 3 * 1024 * 1024;
 
 const PAGE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'page');
-/** The only files served: the page and its code, never a path taken from the URL. */
-const STATIC: Record<string, [file: string, type: string]> = {
-  '/': ['index.html', 'text/html; charset=utf-8'],
-  '/app.js': ['app.js', 'text/javascript; charset=utf-8'],
-  '/app.css': ['app.css', 'text/css; charset=utf-8'],
-};
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+/** The only files served: the page and its modules, listed once at start, never a path
+ * taken from the URL. */
+const STATIC: Record<string, [file: string, type: string]> = { '/': ['index.html', TYPES['.html']!] };
+for (const rel of fs.readdirSync(PAGE_DIR, { recursive: true, encoding: 'utf8' })) {
+  const type = TYPES[path.extname(rel)];
+  if (type) STATIC[`/${rel.split(path.sep).join('/')}`] = [rel, type];
+}
 
 const SECURITY_HEADERS = {
   'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",

@@ -1,0 +1,31 @@
+// @ts-check
+// A source issue: what the text gets wrong, what is right, and the basis for saying so.
+import { h, say } from '../dom.js';
+import { change } from '../edits.js';
+import { app, at, ids, val, vocab } from '../state.js';
+import { choice, input, panel, spanField } from './fields.js';
+
+export function issueForm(f) {
+  const r = app.st.record;
+  const values = {};
+  const s = f.ref ? at(r, f.ref) : null;
+  const basisText = structuredClone(s?.basis?.text ?? []);
+  return panel(f.ref ? `Edit source issue ${s.id}` : 'Add a source issue', [
+    input('f-sid', 'Id (si- and a few words)', s?.id ?? `si-${(r.sourceIssues?.length ?? 0) + 1}`, { required: true, pattern: 'si-[a-z0-9]+(-[a-z0-9]+)*', 'data-autofocus': true }),
+    choice('f-skind', 'Kind', vocab('sourceIssueKind').map(([v, d]) => [v, `${v}: ${d}`]), s?.kind ?? 'typo'),
+    spanField('What the text says (the target)', 'target', s?.target ?? app.st.sel, values),
+    input('f-corrected', 'What is right (empty where it cannot be known)', s?.corrected ?? ''),
+    input('f-explanation', 'Explanation', s?.explanation ?? '', { required: true }),
+    choice('f-confidence', 'Confidence', vocab('confidence').map(([v, d]) => [v, `${v}: ${d}`]), s?.confidence ?? 'confirmed'),
+    choice('f-squote', 'The quote it concerns (for an unclosed quote)', [['', '(none)'], ...(r.quotes ?? []).map((q) => [q.id, q.id])], s?.quote ?? ''),
+    h('fieldset', {}, h('legend', {}, 'Basis: where the text shows the correction'), h('ul', {}, basisText.map((b) => h('li', {}, `“${b.exact.slice(0, 40)}”`))), h('button', { type: 'button', onclick: () => { if (app.st.sel) { basisText.push(app.st.sel); say('added the selection to the basis'); } } }, 'Add the selection')),
+    input('f-scite', 'Basis: citation ids of sources read, comma-separated', (s?.basis?.cite ?? []).join(', ')),
+  ], () => {
+    if (!values.target) return say('select the target', true);
+    const issue = { ...(s ?? {}), id: val('f-sid'), kind: val('f-skind'), target: values.target, corrected: val('f-corrected') || null, explanation: val('f-explanation'), confidence: val('f-confidence') };
+    if (val('f-squote')) issue.quote = val('f-squote'); else delete issue.quote;
+    const cite = ids(val('f-scite'));
+    if (cite.length || basisText.length) issue.basis = { ...(cite.length ? { cite } : {}), ...(basisText.length ? { text: basisText } : {}) }; else delete issue.basis;
+    change((rec) => { rec.sourceIssues ??= []; if (f.ref) rec.sourceIssues[f.ref[1]] = issue; else rec.sourceIssues.push(issue); }, `source issue ${issue.id}`);
+  });
+}
