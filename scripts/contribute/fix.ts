@@ -75,7 +75,7 @@ async function main(): Promise<number> {
   }
 
   // The overview follows the data: regenerated here, so a contributor never runs another command.
-  if (updateOverview(dataDir)) console.log(`${displayPath(path.join(dataDir, 'README.md'))}: regenerated from the records`);
+  for (const file of updateOverview(dataDir)) console.log(`${displayPath(file)}: regenerated from the records`);
 
   // What is left is exactly what the validator reports, so the two counts never disagree.
   const problems = await validate({ dataDir, files });

@@ -13,7 +13,7 @@ import { loadRules, runRules } from '../validate/run-rules.ts';
 import { formatProblems } from '../shared/problems.ts';
 import { defaultDataDir, repoRoot, displayPath } from '../shared/paths.ts';
 import { generateTypes, typesFile } from './gen-types.ts';
-import { overview, overviewFile } from './overview.ts';
+import { staleOverviews } from './overview.ts';
 import { generateValidators, validatorsFile } from './gen-validators.ts';
 import { writeExports } from './exports.ts';
 import { parse, runMain, UsageError } from '../shared/cli.ts';
@@ -39,7 +39,8 @@ function fail(message: string): never {
 }
 
 async function checkInputs(dataDir: string): Promise<void> {
-  const problems = runRules(loadCorpus(dataDir), await loadRules());
+  const corpus = loadCorpus(dataDir);
+  const problems = runRules(corpus, await loadRules());
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
     console.error(formatProblems(errors, 'text'));
@@ -47,9 +48,9 @@ async function checkInputs(dataDir: string): Promise<void> {
   }
   if (fs.readFileSync(typesFile, 'utf8') !== (await generateTypes())) throw new BuildError(`${displayPath(typesFile)} is stale; run \`npm run gen:types\``);
   if (fs.readFileSync(validatorsFile, 'utf8') !== generateValidators()) throw new BuildError(`${displayPath(validatorsFile)} is stale; run \`npm run gen:validators\``);
-  // The overview is checked where the tree keeps one (the repository's data/ does).
-  const overviewIn = path.join(dataDir, path.basename(overviewFile));
-  if (fs.existsSync(overviewIn) && fs.readFileSync(overviewIn, 'utf8') !== overview(loadCorpus(dataDir))) throw new BuildError(`${displayPath(overviewIn)} is stale; run \`npm run fix\`, which regenerates it from the records, and commit the result`);
+  // The overviews are checked where the tree keeps them (the repository's data/ and README do).
+  const [stale] = staleOverviews(dataDir, corpus);
+  if (stale) throw new BuildError(`${displayPath(stale.file)} is stale; run \`npm run fix\`, which regenerates it from the records, and commit the result`);
 }
 
 class BuildError extends Error {}
