@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '../../scripts/validate/run-rules.ts';
+import { repoRoot } from '../../scripts/shared/paths.ts';
 import { applyEdits, copyTree, fixturesDir, relativeTo, runRule, validFixture, type Case } from '../helpers.ts';
 
 const rules = await loadRules();
@@ -41,5 +42,21 @@ describe.each(rules.map((r) => [r.name]))('rule %s', (name) => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+// The two tables a reader looks rules up in list every rule, and no rule that is gone.
+describe.each([
+  ['docs/checks.md', path.join(repoRoot, 'docs', 'checks.md')],
+  ["CONTRIBUTING.md's table of fixes", path.join(repoRoot, 'CONTRIBUTING.md')],
+])('%s', (_, file) => {
+  const named = (text: string) => new Set([...text.matchAll(/^\| `([a-z-]+)`/gm)].map((m) => m[1]!));
+
+  it('names every rule, and no rule that does not exist', () => {
+    expect([...named(fs.readFileSync(file, 'utf8'))].sort()).toEqual(rules.map((r) => r.name).sort());
+  });
+
+  it('is read as a table of rules: a row for a rule that is gone is found', () => {
+    expect([...named('| rule | checks |\n|---|---|\n| `schema` | x |\n| `gone-rule` | y |\n')]).toEqual(['schema', 'gone-rule']);
   });
 });
