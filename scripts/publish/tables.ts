@@ -1,7 +1,8 @@
-// The analysis tables: one row per article, entity, mention, event, event date, event
-// participant, quote, source issue, segment, citation, and real-world event of the registry
-// with its dates. Each column says where its description comes
-// from in the JSON Schema, so the Frictionless Table Schemas are derived, not retyped.
+// The analysis tables: one row per article, entity, role of a person, mention, event, event
+// date, event participant, quote, source issue, segment, citation, real-world event of the
+// registry with its dates, and vocabulary value (the codebook). Each column says where its
+// description comes from in the JSON Schema, so the Frictionless Table Schemas are derived,
+// not retyped.
 import type { Article, Entity, RegistryEvent } from '../../types/index.d.ts';
 import { dateSpan } from '../api/dates.cts';
 

@@ -1,3 +1,5 @@
+// The rule that reports a key given twice in one object; the search itself is ../duplicate-keys.ts,
+// which `npm run fix` uses too, to leave such a file alone.
 import type { Rule } from '../rule.ts';
 import { jsonFiles } from '../corpus.ts';
 import { duplicateKeys } from '../duplicate-keys.ts';

@@ -8,7 +8,7 @@ import './editor.js';
 import './keys.js';
 import { showList } from './records.js';
 import { startReview } from './review.js';
-import { getContext } from './server.js';
+import { getContext } from './server-calls.js';
 import { app } from './state.js';
 
 let lastHash = location.hash;

@@ -2,7 +2,7 @@
 // Opening, changing, undoing and saving the record. Every change is checked by the server
 // with the validator's rules before it is taken, and nothing reaches the disk before Save.
 import { say } from './dom.js';
-import { checkArticle, getArticle, saveArticle } from './server.js';
+import { checkArticle, getArticle, saveArticle } from './server-calls.js';
 import { CodePoints } from './text.js';
 import { app, at, render } from './state.js';
 

@@ -2,7 +2,7 @@
 // The start page: every record with its review status and problems, and the form that
 // starts a draft from a pasted text.
 import { h, say } from './dom.js';
-import { listArticles, startArticle } from './server.js';
+import { listArticles, startArticle } from './server-calls.js';
 import { app } from './state.js';
 
 export async function showList() {

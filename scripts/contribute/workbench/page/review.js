@@ -3,7 +3,7 @@
 // the pass into the record's history, marking it checked only with no error and no flag.
 import { h, say } from './dom.js';
 import { openArticle } from './edits.js';
-import { writeReview } from './server.js';
+import { writeReview } from './server-calls.js';
 import { app, render } from './state.js';
 
 function annotationsToReview() {

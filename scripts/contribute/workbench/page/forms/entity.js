@@ -1,7 +1,7 @@
 // @ts-check
 // A new entity of the registry, written to data/entities/ at once; its mention comes next.
 import { say } from '../dom.js';
-import { createEntity, getContext } from '../server.js';
+import { createEntity, getContext } from '../server-calls.js';
 import { app, render, val, vocab } from '../state.js';
 import { choice, input, panel } from './fields.js';
 

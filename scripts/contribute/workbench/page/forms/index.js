@@ -1,6 +1,8 @@
 // @ts-check
-// Every kind of form, by the name the editor opens it with. A new kind of annotation is a
-// new module beside this one and a line here (and, if it has a key, one in keys.js).
+// Every kind of form, by the name the editor opens it with. A new form is a module beside
+// this one and a line in FORMS; a new kind of annotation also needs a line in kindOf, its
+// button and list in ../panel.js, its highlight in ../text.js, its item in ../review.js
+// and, if it has a key, one in ../keys.js.
 import { h } from '../dom.js';
 import { app, openForm } from '../state.js';
 import { boilerplateForm } from './boilerplate.js';
