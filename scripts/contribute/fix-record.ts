@@ -39,8 +39,9 @@ interface Found {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Every object with a string `exact`: a selector, with or without its offsets yet. */
-function draftSelectors(record: unknown): Found[] {
+/** Every object with a string `exact`: a selector, with or without its offsets yet; `at` is
+ * where `record` stands in its file. */
+function draftSelectors(record: unknown, at: (string | number)[]): Found[] {
   const out: Found[] = [];
   const quotes = isObject(record) && Array.isArray(record.quotes) ? record.quotes : [];
   const walk = (v: unknown, path: (string | number)[], list?: unknown[]) => {
@@ -54,15 +55,15 @@ function draftSelectors(record: unknown): Found[] {
       for (const k of Object.keys(v)) walk(v[k], [...path, k]);
     }
   };
-  walk(record, []);
+  walk(record, at);
   return out;
 }
 
-/** Places the selectors of a parsed record in its text. Mutates `record`. */
-export function placeSelectors(record: unknown, text: SourceText): { changes: string[]; unplaced: Left[] } {
+/** Places the selectors of a parsed record (or of a part of a file, at `at`) in a text. Mutates `record`. */
+export function placeSelectors(record: unknown, text: SourceText, at: (string | number)[] = []): { changes: string[]; unplaced: Left[] } {
   const changes: string[] = [];
   let unplaced: Left[] = [];
-  let pending = draftSelectors(record);
+  let pending = draftSelectors(record, at);
   // Entries of one list name different places: a place another entry holds is not a
   // candidate. Placing one entry can so decide another, whatever their order: repeat
   // until a round places nothing more.
@@ -116,10 +117,36 @@ function placeRound(pending: Found[], text: SourceText, changes: string[]): { fo
   return left;
 }
 
-/** Fixes one parsed record or entity; `source` is the article's text, for placing selectors. */
-export function fixRecord(value: unknown, kind: RecordKind, canonicalizer: Canonicalizer, original: string, source?: SourceText): FixResult {
+/** The selectors of every basis in an entity or registry event file, each placed in the text
+ * of the article the basis names. */
+function placeBasisSelectors(value: unknown, sourceOf: (articleId: string) => SourceText | undefined): { changes: string[]; unplaced: Left[] } {
+  const out = { changes: [] as string[], unplaced: [] as Left[] };
+  const visit = (v: unknown, path: (string | number)[]) => {
+    if (Array.isArray(v)) v.forEach((x, i) => visit(x, [...path, i]));
+    else if (isObject(v)) {
+      const text = typeof v.article === 'string' && Array.isArray(v.text) ? sourceOf(v.article) : undefined;
+      // A basis whose article has no text here is left to the validator, which names it.
+      if (text) {
+        const placed = placeSelectors({ text: v.text }, text, path);
+        out.changes.push(...placed.changes);
+        out.unplaced.push(...placed.unplaced);
+        return;
+      }
+      for (const k of Object.keys(v)) visit(v[k], [...path, k]);
+    }
+  };
+  visit(value, []);
+  return out;
+}
+
+/**
+ * Fixes one parsed record, entity or registry event. `source` is an article's own text;
+ * `sourceOf` gives the text of the article an entity's or registry event's basis names.
+ */
+export function fixRecord(value: unknown, kind: RecordKind, canonicalizer: Canonicalizer, original: string, source?: SourceText, sourceOf?: (articleId: string) => SourceText | undefined): FixResult {
   const copy = structuredClone(value);
-  const placed = source ? placeSelectors(copy, source) : { changes: [], unplaced: [] };
+  const none = { changes: [], unplaced: [] };
+  const placed = kind === 'article' ? (source ? placeSelectors(copy, source) : none) : sourceOf ? placeBasisSelectors(copy, sourceOf) : none;
   // Canonical order can move an entry within its list: tag each unplaced selector, so that
   // the pointer reported is the one it has in the file written.
   placed.unplaced.forEach((u, i) => ((u.selector as unknown as Record<string, unknown>)[TAG] = i));

@@ -7,11 +7,12 @@
 // no longer matches its pinned hash is never touched.
 // Exit 0 when no error is left, 1 when something needs a person, 2 on a usage error.
 import path from 'node:path';
-import { jsonFiles, loadCorpus, type Corpus, type RecordFile } from '../validate/corpus.ts';
+import { jsonFiles, loadCorpus, loadSource, type Corpus, type RecordFile } from '../validate/corpus.ts';
+import type { SourceText } from '../api/text.cts';
 import { Canonicalizer } from '../validate/canonical.ts';
 import { fixRecord, type Unplaced } from './fix-record.ts';
 import { duplicateKeys } from '../validate/duplicate-keys.ts';
-import { defaultDataDir, displayPath } from '../shared/paths.ts';
+import { dataLayout, defaultDataDir, displayPath } from '../shared/paths.ts';
 import { expandTargets, parse, runMain } from '../shared/cli.ts';
 import { writeFileAtomic } from '../shared/atomic-write.ts';
 import { updateOverview } from '../publish/overview.ts';
@@ -31,6 +32,16 @@ function sourceMismatch(file: RecordFile<unknown>, corpus: Corpus): string | und
     `the file: ${src.sha256}, ${src.text.length} code points). Source texts are never edited, so nothing was written: restore the original text ` +
     `(git checkout -- ${src.display} once it is committed, or copy the original file back); if the text is the original and the pin is wrong, correct source.sha256 and source.length`
   );
+}
+
+/** The text of the article a basis names: from the corpus, or read from the tree when only
+ * some files were named (an entity's basis can point into any article). */
+function basisSource(id: string, corpus: Corpus, dataDir: string): SourceText | undefined {
+  if (corpus.sources.has(id)) return corpus.sources.get(id)?.text;
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) return undefined;
+  const src = loadSource(path.join(dataLayout(dataDir).sources, `${id}.txt`));
+  corpus.sources.set(id, src);
+  return src.text;
 }
 
 function printUnplaced(display: string, u: Unplaced): void {
@@ -65,7 +76,7 @@ async function main(): Promise<number> {
       continue;
     }
     const source = file.kind === 'article' ? corpus.sources.get(file.name)?.text : undefined;
-    const result = fixRecord(file.value, file.kind, canonicalizer, file.text, source);
+    const result = fixRecord(file.value, file.kind, canonicalizer, file.text, source, (id) => basisSource(id, corpus, dataDir));
     for (const c of result.changes) console.log(`${file.display}: fixed: ${c}`);
     for (const u of result.unplaced) printUnplaced(file.display, u);
     if (result.text !== file.text) {

@@ -15,6 +15,18 @@ import { parse, runMain, UsageError } from '../shared/cli.ts';
 const USAGE = 'usage: npm run new -- <article.txt> [--id <id>] [--language <bcp47>] [--data <dir>]';
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+/** The convention for a new article's id: the publication date at the precision known
+ * (2019, 2019-05 or 2019-05-16), then a few words, the first with a letter (so that
+ * 2019-13-... is not read as a year and a word). */
+const ARTICLE_ID = /^(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?-[a-z0-9]*[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+
+/** Why an id breaks the convention for a new article, or null when it follows it. */
+export function articleIdProblem(id: string): string | null {
+  if (!SLUG.test(id)) return `"${id}" is not a valid id (lower-case letters and digits joined by hyphens)`;
+  if (!ARTICLE_ID.test(id)) return `"${id}" does not start with the publication date at the precision known (2019, 2019-05 or 2019-05-16) followed by a few words, as in 2019-05-16-us-adds-huawei-to-entity-list`;
+  return null;
+}
+
 /** An id from a file name: lower case, runs of other characters turned into hyphens. */
 export function idFromFileName(file: string): string {
   return path.basename(file, path.extname(file)).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
@@ -48,6 +60,9 @@ export function newArticle(file: string, options: { id?: string; language?: stri
   } catch {
     throw new UsageError(`${file} is not valid UTF-8; convert it to UTF-8 first (the text is kept byte for byte)`);
   }
+  // Checked before anything is written, and after the text is known to be readable.
+  const idProblem = articleIdProblem(id);
+  if (idProblem) throw new UsageError(`${idProblem}; give one with --id`);
   const text = new SourceText(decoded);
   const originalName = path.basename(file);
   const unclassified = pairQuoteMarks(text).map(({ start, end }) => ({ start, end, exact: text.slice(start, end) }));

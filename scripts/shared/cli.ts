@@ -14,7 +14,12 @@ export function parse<T extends ParseArgsConfig>(config: T) {
 }
 
 /** Runs a command's main function, turning thrown errors into messages and exit codes. */
-export async function runMain(name: string, usage: string, main: () => Promise<number> | number): Promise<void> {
+export async function runMain(name: string, usage: string, main: () => Promise<number> | number, help?: string): Promise<void> {
+  // --help (or -h) anywhere prints the usage and what the command does, and runs nothing.
+  if (process.argv.slice(2).some((a) => a === '--help' || a === '-h')) {
+    console.log(help ? `${usage}\n\n${help}` : usage);
+    return;
+  }
   try {
     process.exitCode = await main();
   } catch (e) {

@@ -59,6 +59,22 @@ describe('npm run fix', () => {
     expect(runScript('validate/validate.ts', ['--data', dir]).status).toBe(0);
   });
 
+  it("places the selectors of a registry event's or entity's text basis in the article the basis names", () => {
+    const EVENT = 'events/2019-05-16-huawei-entity-list.json';
+    const words = 'in May 2019';
+    const dir = fixture([{ file: EVENT, op: 'replace', path: '/dates/0/basis', value: { article: '2020-01-fixture-deal', text: [{ exact: words }] } }]);
+    const text = new SourceText(fs.readFileSync(path.join(dir, SOURCE), 'utf8'));
+    const start = text.codePoint(text.text.indexOf(words));
+    expect(start).toBeGreaterThan(0);
+    // Named alone, as a contributor fixing one file would: the article's text is read all the same.
+    const r = runScript('contribute/fix.ts', ['--data', dir, path.join(dir, EVENT)]);
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain(`/dates/0/basis/text/0: placed "${words}" at [${start}, ${start + words.length})`);
+    const placed = JSON.parse(fs.readFileSync(path.join(dir, EVENT), 'utf8')).dates[0].basis.text[0];
+    expect(placed).toEqual({ start, end: start + words.length, exact: words });
+    expect(runScript('validate/validate.ts', ['--data', dir]).status).toBe(0);
+  });
+
   it('lists every candidate of an ambiguous selector with its line, column and words, changes nothing for it, and counts it as the validator does', () => {
     const dir = fixture([...drop('/entities/2/mentions/1'), ...drop('/entities/2/mentions/2')]);
     const r = runScript('contribute/fix.ts', ['--data', dir]);

@@ -13,7 +13,7 @@ import { loadAnnotations, loadValidators, type CompiledSchemas } from '../../sha
 import { writeFileAtomic } from '../../shared/atomic-write.ts';
 import { updateOverview } from '../../publish/overview.ts';
 import { dataLayout } from '../../shared/paths.ts';
-import { newArticle } from '../new-article.ts';
+import { articleIdProblem, newArticle } from '../new-article.ts';
 import type { Problem } from '../../shared/problems.ts';
 import type { Rule } from '../../validate/rule.ts';
 
@@ -170,7 +170,8 @@ export class Store {
 
   /** Starts an article from its text, as `npm run new` does. */
   start(id: string, text: string, language = 'en'): { id: string } {
-    if (!ID.test(id)) throw new StoreError(400, `"${id}" is not an article id (lower-case letters and digits joined by hyphens, starting with the publication date)`);
+    const problem = articleIdProblem(id);
+    if (problem) throw new StoreError(400, `${problem}; choose another id`);
     if (fs.existsSync(this.recordPath(id))) throw new StoreError(409, `record "${id}" already exists; open it instead`);
     // The text passes through a private temporary folder, never through the repository.
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'htn-annotate-'));
