@@ -8,6 +8,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Store, StoreError } from './store.ts';
+import { parseChangeSet } from './change-set.ts';
 
 /** The largest request body read: a record is at most 2 MiB, and its JSON envelope is small. */
 export const MAX_BODY_BYTES = 3 * 1024 * 1024;
@@ -111,14 +112,30 @@ export async function startWorkbench(dataDir: string, port = 0): Promise<Workben
         return send(res, 200, store.context());
       case 'GET /api/articles/:id':
         return send(res, 200, store.open(id));
-      case 'POST /api/articles/:id/check': {
-        const body = (await readBody(req)) as { record?: unknown };
-        return send(res, 200, store.checkEdit(id, body.record));
-      }
+      case 'POST /api/articles/:id/check':
+        return send(res, 200, store.checkEdit(id, parseChangeSet(await readBody(req))));
       case 'POST /api/articles/:id': {
-        const body = (await readBody(req)) as { record?: unknown; version?: unknown };
+        const body = (await readBody(req)) as { version?: unknown };
         if (typeof body.version !== 'string') throw new HttpError(400, 'say which version of the file the edit starts from ("version")');
-        return send(res, 200, store.save(id, body.record, body.version));
+        return send(res, 200, store.save(id, parseChangeSet(body), body.version));
+      }
+      case 'GET /api/articles/:id/draft':
+        return send(res, 200, store.draft(id));
+      case 'POST /api/articles/:id/draft': {
+        const body = (await readBody(req)) as { version?: unknown };
+        if (typeof body.version !== 'string') throw new HttpError(400, 'say which version of the file the work starts from ("version")');
+        const change = parseChangeSet(body);
+        return send(res, 200, store.keepDraft(id, { change: { record: change.record, entities: change.entities, events: change.events }, version: body.version }));
+      }
+      case 'POST /api/articles/:id/discard-draft':
+        return send(res, 200, store.discardDraft(id));
+      case 'POST /api/articles/:id/rename': {
+        const body = (await readBody(req)) as { to?: unknown; version?: unknown };
+        return send(res, 200, store.rename(id, String(body.to ?? ''), String(body.version ?? '')));
+      }
+      case 'POST /api/articles/:id/delete': {
+        const body = (await readBody(req)) as { version?: unknown };
+        return send(res, 200, store.remove(id, String(body.version ?? '')));
       }
       case 'POST /api/articles/:id/review': {
         const body = (await readBody(req)) as { version?: unknown; reviewer?: unknown; confirmed?: unknown; flagged?: unknown; date?: unknown; checked?: unknown };
@@ -130,10 +147,6 @@ export async function startWorkbench(dataDir: string, port = 0): Promise<Workben
         const body = (await readBody(req)) as { id?: unknown; text?: unknown; language?: unknown };
         if (typeof body.text !== 'string' || body.text.trim() === '') throw new HttpError(400, 'paste the article text');
         return send(res, 201, store.start(String(body.id ?? ''), body.text, typeof body.language === 'string' ? body.language : 'en'));
-      }
-      case 'POST /api/entities': {
-        const body = (await readBody(req)) as { entity?: unknown };
-        return send(res, 201, store.createEntity(body.entity));
       }
       default:
         throw new HttpError(404, `no such page or action: ${req.method} ${url.pathname}`);

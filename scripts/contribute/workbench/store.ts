@@ -1,35 +1,28 @@
 // The workbench's access to the data tree: read a record with its text and everything its
 // forms need, check an edit with the validator's own rules without writing it, and save an
-// edit the way `npm run fix` writes (canonical form, atomic rename), refusing a save when the
-// file changed on disk since it was loaded or when the edit would add errors.
+// edit (the record with the entity and registry event files made or edited with it) the way
+// `npm run fix` writes (canonical form, atomic rename), refusing a save when a file changed
+// on disk since it was loaded or when the edit would add errors. Unsaved work is kept as a
+// draft beside the records, so that a closed tab loses nothing.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
-import { entityUse, loadArticles, loadSource, planCorpus, recordFromText, validRecords, type Corpus } from '../../validate/corpus.ts';
+import { loadArticles, loadSource, planCorpus, validRecords, type RecordFile } from '../../validate/corpus.ts';
 import { Canonicalizer } from '../../validate/canonical.ts';
 import { loadRules, runRules } from '../../validate/run-rules.ts';
 import { loadAnnotations, loadValidators, type CompiledSchemas } from '../../shared/schemas.ts';
 import { writeFileAtomic } from '../../shared/atomic-write.ts';
 import { updateOverview } from '../../publish/overview.ts';
-import { dataLayout } from '../../shared/paths.ts';
+import { dataLayout, displayPath } from '../../shared/paths.ts';
 import { articleIdProblem, newArticle } from '../new-article.ts';
 import type { Problem } from '../../shared/problems.ts';
 import type { Rule } from '../../validate/rule.ts';
+import { canonicalTexts, checkVersions, corpusFor, hash, ID, StoreError, type ChangeSet } from './change-set.ts';
+import { Drafts, type Draft } from './drafts.ts';
 
-export const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export { ID, StoreError } from './change-set.ts';
 
-/** An error the workbench answers with an HTTP status and a message a person can act on. */
-export class StoreError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-const hash = (text: string) => createHash('sha256').update(text).digest('hex');
+const errors = (ps: Problem[]) => ps.filter((p) => p.severity === 'error').length;
 
 export interface Opened {
   id: string;
@@ -39,6 +32,9 @@ export interface Opened {
   version: string;
   text: string;
   problems: Problem[];
+  /** Unsaved work kept from an earlier visit, if any: when it was kept, and whether it starts
+   * from the file as it is now (only then can it be restored). */
+  draft: { savedAt: string; current: boolean } | null;
 }
 
 export class Store {
@@ -47,10 +43,12 @@ export class Store {
   private readonly canonicalizer = new Canonicalizer();
   private readonly schemas: CompiledSchemas = loadValidators();
   private rules: Rule[] = [];
+  readonly drafts: Drafts;
 
   constructor(dataDir: string) {
     this.dataDir = dataDir;
     this.layout = dataLayout(dataDir);
+    this.drafts = new Drafts(dataDir);
   }
 
   async init(): Promise<this> {
@@ -75,32 +73,22 @@ export class Store {
     });
   }
 
-  /** The corpus for checking one record, with the record given as text (an unsaved edit). */
-  private corpusWith(id: string, text: string): Corpus {
-    const file = this.recordPath(id);
-    const plan = planCorpus(this.dataDir, { files: [file] }, this.schemas);
-    const corpus = loadArticles(plan, [], { withEntities: false, complete: false });
-    const article = recordFromText<never>(file, 'article', text, this.schemas);
-    corpus.articles = [article];
-    corpus.articleIds = new Set([id]);
-    corpus.sources.set(id, loadSource(path.join(this.layout.sources, `${id}.txt`)));
-    corpus.entityUse = entityUse(corpus.articles);
-    return corpus;
-  }
-
-  /** What `npm run validate` reports for this record if it read as `text`. */
+  /** What `npm run validate` reports for this record if it read as `text`, and for the
+   * entity and registry event files it touches. */
   check(id: string, text: string): Problem[] {
-    return runRules(this.corpusWith(id, text), this.rules);
+    return runRules(corpusFor(this.dataDir, id, [{ file: this.recordPath(id), kind: 'article', text }], this.schemas), this.rules);
   }
 
   /**
-   * An unsaved edit in canonical form, with what the validator reports for it: the page
-   * adopts this record, so its indices are those of the problems' pointers and of the file.
+   * An unsaved change in canonical form, with what the validator reports for the record and
+   * every file it touches: the page adopts these values, so its indices are those of the
+   * problems' pointers and of the files.
    */
-  checkEdit(id: string, record: unknown): { record: unknown; problems: Problem[] } {
-    if (typeof record !== 'object' || record === null || Array.isArray(record)) throw new StoreError(400, 'send the record as a JSON object');
-    const text = this.canonicalizer.text(record, 'article');
-    return { record: JSON.parse(text) as unknown, problems: this.check(id, text) };
+  checkEdit(id: string, change: ChangeSet): { record: unknown; entities: unknown[]; events: unknown[]; problems: Problem[] } {
+    const texts = canonicalTexts(this.dataDir, id, change, this.canonicalizer);
+    const problems = runRules(corpusFor(this.dataDir, id, texts, this.schemas), this.rules);
+    const values = texts.map((t) => JSON.parse(t.text) as unknown);
+    return { record: values[0], entities: values.filter((_, i) => texts[i]!.kind === 'entity'), events: values.filter((_, i) => texts[i]!.kind === 'event'), problems };
   }
 
   open(id: string): Opened {
@@ -115,57 +103,124 @@ export class Store {
     } catch {
       throw new StoreError(409, `${id}.json is not valid JSON; npm run validate says where, fix it first`);
     }
-    return { id, record, version: hash(disk), text: src.text.text, problems: this.check(id, disk) };
+    const version = hash(disk);
+    const draft = this.drafts.read(id);
+    return { id, record, version, text: src.text.text, problems: this.check(id, disk), draft: draft && { savedAt: draft.savedAt, current: draft.version === version } };
   }
 
   /**
-   * Saves an edited record: refused when the file changed since `version` was loaded, when
-   * the record's id or text pin was altered, or when the edit has more errors than the file.
+   * Saves a change: the record with the entity and registry event files made or edited with
+   * it, all or none. Refused when a file changed since the page loaded it, when the record's
+   * id or text pin was altered, or when the change has more errors than the files on disk.
    */
-  save(id: string, record: unknown, version: string): { version: string; problems: Problem[] } {
+  save(id: string, change: ChangeSet, version: string): { version: string; versions: Record<string, string>; problems: Problem[] } {
     const file = this.recordPath(id);
     const disk = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
     if (hash(disk) !== version) throw new StoreError(409, `data/articles/${id}.json changed on disk since this page loaded it; reload the page to see the new file (your edits here are not saved)`);
-    const r = record as { id?: unknown; source?: { sha256?: unknown; length?: unknown } };
-    if (typeof record !== 'object' || record === null || Array.isArray(record) || r.id !== id) throw new StoreError(400, `the record's id must be "${id}"`);
+    const r = change.record as { id?: unknown; source?: { sha256?: unknown; length?: unknown } };
+    if (r.id !== id) throw new StoreError(400, `the record's id must be "${id}"`);
     const before = JSON.parse(disk) as { source?: { sha256?: unknown; length?: unknown } };
     if (r.source?.sha256 !== before.source?.sha256 || r.source?.length !== before.source?.length) throw new StoreError(400, 'the text pin (source.sha256, source.length) cannot change: source texts are never edited');
-    const text = this.canonicalizer.text(record, 'article');
-    const problems = this.check(id, text);
-    const errors = (ps: Problem[]) => ps.filter((p) => p.severity === 'error').length;
-    const was = errors(this.check(id, disk));
+    const texts = canonicalTexts(this.dataDir, id, change, this.canonicalizer);
+    checkVersions(texts, displayPath);
+    const problems = runRules(corpusFor(this.dataDir, id, texts, this.schemas), this.rules);
+    // The files as they are on disk now, for the same set of files: a save never adds errors.
+    const onDisk = texts.map((t, i) => (i === 0 ? { ...t, text: disk } : fs.existsSync(t.file) ? { ...t, text: fs.readFileSync(t.file, 'utf8') } : null)).filter((t) => t !== null);
+    const was = errors(runRules(corpusFor(this.dataDir, id, onDisk, this.schemas), this.rules));
     if (errors(problems) > was) {
-      const added = problems.filter((p) => p.severity === 'error').slice(0, 3).map((p) => `${p.pointer}: ${p.message}`).join(' | ');
-      throw new StoreError(422, `not saved: the edit would leave ${errors(problems)} error(s) where the file has ${was}; correct them first (${added})`);
+      const added = problems.filter((p) => p.severity === 'error').slice(0, 3).map((p) => `${p.file} ${p.pointer}: ${p.message}`).join(' | ');
+      throw new StoreError(422, `not saved: the change would leave ${errors(problems)} error(s) where the files have ${was}; correct them first (${added})`);
     }
-    writeFileAtomic(file, text);
-    updateOverview(this.dataDir);
-    return { version: hash(text), problems };
-  }
-
-  /** Everything the forms offer: the registry, the vocabularies and the registry events. */
-  context(): { entities: { id: string; name: string; aliases: string[]; kind: string }[]; events: { id: string; type: string; summary: string }[]; vocabularies: Record<string, Record<string, string>>; eventTypes: Record<string, { plover: string | null; cameo: string | null }> } {
-    const plan = planCorpus(this.dataDir, { files: [] }, this.schemas);
-    const entities = validRecords([...plan.registry.values()]).map(({ record: e }) => ({ id: e.id, name: e.name, aliases: e.aliases, kind: e.kind }));
-    const events = validRecords([...plan.eventRegistry.values()]).map(({ record: e }) => ({ id: e.id, type: e.type, summary: e.summary }));
-    const a = loadAnnotations();
-    return { entities, events, vocabularies: a.vocabularies, eventTypes: a.eventTypes };
-  }
-
-  /** Creates an entity file with every required field, refused when the id is taken or the entity invalid. */
-  createEntity(entity: unknown): { id: string } {
-    const e = entity as { id?: unknown };
-    if (typeof e?.id !== 'string' || !ID.test(e.id)) throw new StoreError(400, 'an entity id is lower-case letters and digits joined by hyphens');
-    const file = path.join(this.layout.entities, `${e.id}.json`);
-    if (fs.existsSync(file)) throw new StoreError(409, `entity "${e.id}" already exists; pick it from the list`);
-    const full = { $schema: '../../schema/entity.schema.json', citations: [], ...e };
-    if (!this.schemas.entity(full)) {
-      const first = this.schemas.entity.errors?.[0];
-      throw new StoreError(422, `the entity is not complete: ${first?.instancePath || '/'} ${first?.message ?? ''}; fill in every field (a null Wikidata id needs a note)`);
-    }
+    // The registry files first: a record is never on disk before the entities it names.
     fs.mkdirSync(this.layout.entities, { recursive: true });
-    writeFileAtomic(file, this.canonicalizer.text(full, 'entity'));
-    return { id: e.id };
+    fs.mkdirSync(this.layout.events, { recursive: true });
+    const versions: Record<string, string> = {};
+    for (const t of [...texts.slice(1), texts[0]!]) {
+      writeFileAtomic(t.file, t.text);
+      versions[displayPath(t.file)] = hash(t.text);
+    }
+    this.drafts.remove(id);
+    updateOverview(this.dataDir);
+    return { version: hash(texts[0]!.text), versions, problems };
+  }
+
+  /** Keeps unsaved work beside the records, to be offered back when the record is opened again. */
+  keepDraft(id: string, draft: Omit<Draft, 'savedAt'>): { savedAt: string } {
+    this.recordPath(id);
+    return this.drafts.write(id, draft);
+  }
+
+  /** The unsaved work kept for a record. */
+  draft(id: string): Draft {
+    this.recordPath(id);
+    const d = this.drafts.read(id);
+    if (!d) throw new StoreError(404, `no unsaved work is kept for "${id}"`);
+    return d;
+  }
+
+  discardDraft(id: string): { discarded: boolean } {
+    this.recordPath(id);
+    return { discarded: this.drafts.remove(id) };
+  }
+
+  /** A draft record that is not yet checked, by its file; refused for a checked one. */
+  private openDraftRecord(id: string, version: string): { file: string; disk: string; record: { id: string; review: { status: string } } } {
+    const file = this.recordPath(id);
+    if (!fs.existsSync(file)) throw new StoreError(404, `there is no record "${id}"`);
+    const disk = fs.readFileSync(file, 'utf8');
+    if (hash(disk) !== version) throw new StoreError(409, `data/articles/${id}.json changed on disk since this page loaded it; reload the page first`);
+    const record = JSON.parse(disk) as { id: string; review: { status: string } };
+    if (record.review?.status !== 'draft') throw new StoreError(409, `"${id}" is ${record.review?.status ?? 'not a draft'}: only a draft is renamed or deleted here; a released id is renamed in data/released-ids.json (CONTRIBUTING.md)`);
+    const named = this.filesNaming(id);
+    if (named.length) throw new StoreError(409, `${named.join(', ')} point${named.length === 1 ? 's' : ''} into the text of "${id}"; change ${named.length === 1 ? 'it' : 'them'} first`);
+    return { file, disk, record };
+  }
+
+  /** Entity and registry event files whose basis points into an article's text. */
+  private filesNaming(id: string): string[] {
+    const out: string[] = [];
+    for (const dir of [this.layout.entities, this.layout.events]) {
+      if (!fs.existsSync(dir)) continue;
+      for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.json'))) if (fs.readFileSync(path.join(dir, f), 'utf8').includes(`"article": "${id}"`)) out.push(displayPath(path.join(dir, f)));
+    }
+    return out;
+  }
+
+  /** Renames a draft: its record, its text and its kept unsaved work. */
+  rename(id: string, to: string, version: string): { id: string; version: string } {
+    const { file, record } = this.openDraftRecord(id, version);
+    const problem = articleIdProblem(to);
+    if (problem) throw new StoreError(400, `${problem}; choose another id`);
+    const target = this.recordPath(to);
+    const source = path.join(this.layout.sources, `${to}.txt`);
+    if (fs.existsSync(target) || fs.existsSync(source)) throw new StoreError(409, `"${to}" is taken; choose another id`);
+    record.id = to;
+    const text = this.canonicalizer.text(record, 'article');
+    fs.renameSync(path.join(this.layout.sources, `${id}.txt`), source);
+    writeFileAtomic(target, text);
+    fs.rmSync(file);
+    this.drafts.rename(id, to);
+    updateOverview(this.dataDir);
+    return { id: to, version: hash(text) };
+  }
+
+  /** Deletes a draft: its record, its text and its kept unsaved work. */
+  remove(id: string, version: string): { deleted: string } {
+    const { file } = this.openDraftRecord(id, version);
+    fs.rmSync(path.join(this.layout.sources, `${id}.txt`), { force: true });
+    fs.rmSync(file);
+    this.drafts.remove(id);
+    updateOverview(this.dataDir);
+    return { deleted: id };
+  }
+
+  /** Everything the forms offer: the entities and registry events (whole, with the version of
+   * each file, so that the page can edit them), the vocabularies and the event types. */
+  context(): { entities: { value: unknown; version: string }[]; events: { value: unknown; version: string }[]; vocabularies: Record<string, Record<string, string>>; eventTypes: Record<string, { plover: string | null; cameo: string | null }> } {
+    const plan = planCorpus(this.dataDir, { files: [] }, this.schemas);
+    const whole = <T>(files: Iterable<RecordFile<T>>) => validRecords([...files]).map((f) => ({ value: f.record as unknown, version: hash(f.text) }));
+    const a = loadAnnotations();
+    return { entities: whole(plan.registry.values()), events: whole(plan.eventRegistry.values()), vocabularies: a.vocabularies, eventTypes: a.eventTypes };
   }
 
   /** Starts an article from its text, as `npm run new` does. */
@@ -201,6 +256,6 @@ export class Store {
       date: pass.date,
       change: `Review pass in the workbench by ${pass.reviewer.trim()}: ${pass.confirmed} annotation(s) confirmed, ${pass.flagged.length} flagged${flagged ? `: ${flagged}` : ''}${pass.checked ? '; marked checked' : ''}.`,
     });
-    return this.save(id, record, version);
+    return this.save(id, { record, entities: [], events: [] }, version);
   }
 }
