@@ -816,9 +816,13 @@ export interface HistoryEntry {
    */
   date: string;
   /**
-   * What was done, and by whom where it matters ("second read by an independent reviewer").
+   * What was done ("second read against the text").
    */
   change: string;
+  /**
+   * Who made the change, as they sign their work: the contributor who annotated, or the reviewer who read the record against the text. The workbench marks a record checked only for a reviewer whose name is not among the record's authors.
+   */
+  by?: string;
 }
 /**
  * A title a person held, with the organisation and the time where known.

@@ -3,7 +3,7 @@
 // Edit the schemas and run the command again; `npm test` fails when this file is stale.
 "use strict";
 exports.article = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cdn.jsdelivr.net/npm/huawei-trade-news@2.0.0/schema/article.schema.json","title":"Article","description":"The hand-checked record of one news article (`data/articles/<id>.json`): its source text pinned by hash, the entities it mentions, the events it reports, its quotes, what it gets wrong, and which parts of the text are not the article. Every span is a selector into the source text, checked by the validator.","type":"object","additionalProperties":false,"required":["id","source","entities","events","quotes","quoteMarks","sourceIssues","boilerplate","citations","review"],"properties":{"$schema":{"description":"Relative path to this schema, so that editors complete and lint the file.","type":"string","examples":["../../schema/article.schema.json"]},"id":{"$ref":"defs.schema.json#/$defs/articleId","description":"The article's id; equals the file name without `.json`."},"source":{"$ref":"#/$defs/source","description":"The source text and what is known of the article's publication."},"segments":{"description":"The segments of a text that carries more than one article (an appended article, a stitched-in write-up), in text order; absent when the text is one article. The events, quotes and mentions of every news segment are recorded.","type":"array","items":{"$ref":"#/$defs/segment"}},"entities":{"description":"Every entity of the registry that the article mentions, with every place it is mentioned; sorted by entity id.","type":"array","items":{"$ref":"#/$defs/entityMentions"}},"events":{"description":"Every event the article reports, in the order the annotator chose (usually the order of first evidence).","type":"array","items":{"$ref":"#/$defs/event"}},"quotes":{"description":"Every direct and partial quote in the text (indirect speech optionally), in text order.","type":"array","items":{"$ref":"#/$defs/quote"}},"quoteMarks":{"$ref":"#/$defs/quoteMarks","description":"Quotation marks of the text that do not enclose a quote."},"sourceIssues":{"description":"What the article gets wrong, recorded instead of edited away.","type":"array","items":{"$ref":"#/$defs/sourceIssue"}},"boilerplate":{"description":"Every span of the text that is not part of the article; sorted by position.","type":"array","items":{"$ref":"#/$defs/boilerplate"}},"citations":{"$ref":"defs.schema.json#/$defs/citationList","description":"The sources read for the values of this record that the text does not state (its address, an inferred date, a correction resting on outside reporting)."},"review":{"$ref":"#/$defs/review","description":"Review status and the history of changes to this record."}},"$defs":{"source":{"title":"Source","description":"The source text (`data/sources/<id>.txt`) and the article's publication. `sha256` and `length` pin the text: any change to it breaks every selector on purpose.","type":"object","additionalProperties":false,"required":["originalName","sha256","length","headline","publisher","published","language"],"properties":{"originalName":{"description":"The file name the text had in the corpus it came from.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*\\.txt$","maxLength":200,"examples":["000_dcb5e2059d267a66.txt"]},"sha256":{"$ref":"defs.schema.json#/$defs/sha256","description":"SHA-256 of the source text's bytes."},"length":{"description":"Length of the source text in Unicode code points.","type":"integer","minimum":1},"headline":{"description":"The selector of the article's headline in the text, or null where the text does not contain it.","oneOf":[{"$ref":"defs.schema.json#/$defs/selector"},{"type":"null"}]},"publisher":{"$ref":"#/$defs/publisher","description":"Who published the article."},"published":{"description":"When the article was published, at the precision the evidence supports; inferred from the text's internal evidence where no date is printed, with a note that says how. Null only in a draft, before anyone has looked (`npm run new` writes it so); a checked record always has one, since some precision can always be established.","oneOf":[{"$ref":"defs.schema.json#/$defs/dateValue"},{"type":"null"}]},"url":{"description":"The article's address, only where a page at that address was read and carries this text (cited in `urlBasis`); never reconstructed.","type":"string","format":"uri","maxLength":2000},"language":{"description":"The language of the text as a BCP 47 tag.","type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$","examples":["en"]},"urlBasis":{"$ref":"defs.schema.json#/$defs/basis","description":"What the address rests on: a citation of the page read at that address. Required with `url`."}},"dependentRequired":{"url":["urlBasis"]}},"publisher":{"title":"Publisher","description":"The publisher of the article: an entity, or null with a note that says why it is unknown.","type":"object","additionalProperties":false,"required":["entity"],"properties":{"entity":{"description":"The publisher's entity id, or null where it cannot be established.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"note":{"$ref":"defs.schema.json#/$defs/note","description":"How the publisher was identified, or why it is unknown. Required when `entity` is null."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"What identifies the publisher: the place in the text that names it (a copyright line, a masthead), or a source read. Required when `entity` is set."}},"allOf":[{"if":{"properties":{"entity":{"type":"string"}}},"then":{"required":["basis"]},"else":{"required":["note"]}}]},"entityMentions":{"title":"EntityMentions","description":"An entity that the article mentions and every place it does so.","type":"object","additionalProperties":false,"required":["entity","mentions"],"properties":{"entity":{"$ref":"defs.schema.json#/$defs/entityId","description":"The entity mentioned."},"mentions":{"description":"Every place the article names the entity, in text order, each with its form.","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/$defs/mention"}},"note":{"$ref":"defs.schema.json#/$defs/note","description":"How a mention by title or description was linked to this entity."}}},"participant":{"title":"Participant","description":"An entity taking part in an event.","type":"object","additionalProperties":false,"required":["entity","role"],"properties":{"entity":{"$ref":"defs.schema.json#/$defs/entityId","description":"The participating entity; it must be listed in the record's `entities`."},"role":{"$ref":"defs.schema.json#/$defs/participantRole","description":"The part it plays."}}},"event":{"title":"Event","description":"An event the article reports.","type":"object","additionalProperties":false,"required":["id","type","summary","trigger","participants","dates","factuality","evidence"],"properties":{"id":{"$ref":"defs.schema.json#/$defs/eventId","description":"The event's id, unique within the record."},"type":{"$ref":"defs.schema.json#/$defs/eventType","description":"The event's type. Its PLOVER category and CAMEO code follow from the type (see `x-plover` in the shared definitions), so they are not repeated here."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"One sentence, in the annotator's words, of who did what to whom."},"trigger":{"$ref":"defs.schema.json#/$defs/selector","description":"The word or phrase that most directly expresses the event (\"announced\", \"banned\")."},"participants":{"description":"The entities taking part, with their roles.","type":"array","items":{"$ref":"#/$defs/participant"}},"dates":{"description":"The event's dates, each with its role, precision and resolution; empty where neither the text nor sure knowledge dates the event (say so in `note`).","type":"array","items":{"$ref":"defs.schema.json#/$defs/eventDate"}},"factuality":{"$ref":"defs.schema.json#/$defs/factuality","description":"How the article presents the event's reality."},"evidence":{"$ref":"defs.schema.json#/$defs/selectorList","description":"The sentences or clauses that state the event, in text order."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Anything a reader of the record should know about the event's coding. Required when the event has no dates: say why it cannot be dated."},"registry":{"$ref":"#/$defs/registryLink","description":"The real-world event in the shared registry that this event reports, where the registry has it."}},"allOf":[{"if":{"properties":{"dates":{"type":"array","maxItems":0}}},"then":{"required":["note"]}}]},"speaker":{"title":"Speaker","description":"Who a quote is attributed to: an entity, or an unnamed speaker described in words.","type":"object","additionalProperties":false,"required":["entity"],"properties":{"entity":{"description":"The speaker's entity id (listed in the record's `entities`), or null for an unnamed speaker.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"description":{"$ref":"defs.schema.json#/$defs/text","description":"How the text describes an unnamed speaker (\"one Verizon partner that asked not to be named\"). Required when `entity` is null."}},"allOf":[{"if":{"properties":{"entity":{"type":"null"}}},"then":{"required":["description"]}}]},"quote":{"title":"Quote","description":"A quote: the words, who said them, the cue and the outlet they came through.","type":"object","additionalProperties":false,"required":["id","kind","content","speaker","about"],"properties":{"id":{"$ref":"defs.schema.json#/$defs/quoteId","description":"The quote's id, unique within the record."},"kind":{"$ref":"defs.schema.json#/$defs/quoteKind","description":"How the quote is given."},"content":{"$ref":"defs.schema.json#/$defs/selector","description":"The quoted words, without the quotation marks. For a direct or partial quote the validator checks that an opening mark stands just before `start` and a closing mark just at `end` (unless `unclosed`, or the quotation goes on in a `continuation`). `npm run fix` trims marks written into `exact`."},"continuation":{"description":"The quoted words of each following paragraph of the same quotation, in text order, each without its marks. English news leaves a paragraph's quotation open when the quotation goes on in the next paragraph, which opens with a new mark: that is the convention, not an error of the article, so `content` then ends at its paragraph's end with no closing mark, only white space with a line break lies between one part and the next part's opening mark, and the last part ends at the closing mark (unless `unclosed`).","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/$defs/selector"}},"unclosed":{"description":"True when the source never closes the quotation; a source issue of kind `unclosed-quote` must then point to this quote.","const":true},"speaker":{"$ref":"#/$defs/speaker","description":"Who the quote is attributed to."},"cue":{"$ref":"defs.schema.json#/$defs/selector","description":"The verb or phrase that attributes the quote (\"said\", \"told\", \"according to\"), where there is one."},"via":{"$ref":"defs.schema.json#/$defs/entityId","description":"The outlet the quote reached the article through (a report by Nikkei, Reuters), where the text names it; listed in the record's `entities`."},"about":{"description":"The ids of the events the quote speaks to.","type":"array","items":{"$ref":"defs.schema.json#/$defs/eventId"},"uniqueItems":true},"note":{"$ref":"defs.schema.json#/$defs/note","description":"How the speaker was identified, or anything else about the quote."}}},"ignoredMarks":{"title":"IgnoredMarks","description":"A pair of quotation marks (or a lone mark) that does not enclose a quote.","type":"object","additionalProperties":false,"required":["span","reason"],"properties":{"span":{"$ref":"defs.schema.json#/$defs/selector","description":"The span from the opening mark to the closing mark, both included."},"reason":{"$ref":"defs.schema.json#/$defs/ignoredMarkReason","description":"Why the marks do not enclose a quote."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"More on the reason; required when `reason` is `other`."}},"allOf":[{"if":{"properties":{"reason":{"const":"other"}}},"then":{"required":["note"]}}]},"quoteMarks":{"title":"QuoteMarks","description":"The accounting of the text's quotation marks. The validator finds every double quotation mark (\" “ ” „ « ») itself; each must open or close a recorded quote or lie at an end of an ignored span.","type":"object","additionalProperties":false,"required":["ignored"],"properties":{"ignored":{"description":"Marks that do not enclose a quote, with the reason; sorted by position.","type":"array","items":{"$ref":"#/$defs/ignoredMarks"}},"unclassified":{"description":"Pairs of marks (or lone marks) not yet classified, as `npm run new` lists them in a draft: each span runs from the opening to the closing mark. Every entry is an open item that the validator reports until it is moved to `quotes` or `ignored`.","type":"array","items":{"$ref":"defs.schema.json#/$defs/selector"}}}},"sourceIssue":{"title":"SourceIssue","description":"Something the article gets wrong. What it says is the target's `exact` text (not repeated, since it would be derivable); what is right goes in `corrected`.","type":"object","additionalProperties":false,"required":["id","kind","target","corrected","explanation","confidence"],"properties":{"id":{"$ref":"defs.schema.json#/$defs/sourceIssueId","description":"The issue's id, unique within the record."},"kind":{"$ref":"defs.schema.json#/$defs/sourceIssueKind","description":"What kind of error it is."},"target":{"$ref":"defs.schema.json#/$defs/selector","description":"The span of the text that is wrong, as published."},"corrected":{"description":"What the span should say, or null where the right wording cannot be known (garbled text).","oneOf":[{"type":"string","minLength":1,"maxLength":4000},{"type":"null"}]},"explanation":{"$ref":"defs.schema.json#/$defs/text","description":"Why it is wrong, and the evidence."},"confidence":{"$ref":"defs.schema.json#/$defs/confidence","description":"How sure the annotator is."},"quote":{"$ref":"defs.schema.json#/$defs/quoteId","description":"The quote the issue concerns; required for `unclosed-quote`."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"What the correction rests on: the places in the text that show it (the name spelt right elsewhere), or sources read. Required for a factual error, wrong name, wrong title or wrong date with a correction."}},"allOf":[{"if":{"required":["corrected"],"properties":{"kind":{"enum":["factual-error","wrong-name","wrong-title","wrong-date"]},"corrected":{"type":"string"}}},"then":{"required":["basis"]}},{"if":{"properties":{"kind":{"const":"unclosed-quote"}}},"then":{"required":["quote"]}}]},"boilerplate":{"title":"Boilerplate","description":"A span of the text that is not part of the article.","type":"object","additionalProperties":false,"required":["span","kind"],"properties":{"span":{"$ref":"defs.schema.json#/$defs/selector","description":"The span, without the line breaks around it."},"kind":{"$ref":"defs.schema.json#/$defs/boilerplateKind","description":"What the span is."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"More on what the span is; required when `kind` is `other`."}},"allOf":[{"if":{"properties":{"kind":{"const":"other"}}},"then":{"required":["note"]}}]},"review":{"title":"Review","description":"The record's review status and its history, so that no change is a silent overwrite.","type":"object","additionalProperties":false,"required":["status","history"],"properties":{"status":{"$ref":"defs.schema.json#/$defs/reviewStatus","description":"Where the record stands."},"history":{"description":"Every change to the record, oldest first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/historyEntry"}}}},"historyEntry":{"title":"HistoryEntry","description":"One change to the record.","type":"object","additionalProperties":false,"required":["date","change"],"properties":{"date":{"$ref":"defs.schema.json#/$defs/calendarDate","description":"When the change was made."},"change":{"$ref":"defs.schema.json#/$defs/text","description":"What was done, and by whom where it matters (\"second read by an independent reviewer\")."}}},"segment":{"title":"Segment","description":"One part of a text that carries several: an article, a stitched-in write-up or page furniture.","type":"object","additionalProperties":false,"required":["id","kind","span"],"properties":{"id":{"$ref":"defs.schema.json#/$defs/segmentId","description":"The segment's id, unique within the record."},"kind":{"$ref":"defs.schema.json#/$defs/segmentKind","description":"What the segment is."},"span":{"$ref":"defs.schema.json#/$defs/selector","description":"The whole segment, from its first character to its last."},"headline":{"$ref":"defs.schema.json#/$defs/selector","description":"The segment's own headline, where it has one."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"What the segment is and how it was told apart."}}},"registryLink":{"title":"RegistryLink","description":"A link from an article's event to the real-world event it reports.","type":"object","additionalProperties":false,"required":["event","relation"],"properties":{"event":{"$ref":"defs.schema.json#/$defs/registryEventId","description":"The registry event."},"relation":{"$ref":"defs.schema.json#/$defs/registryRelation","description":"Whether the article reports that event itself or a part of it."}}}},"allOf":[{"if":{"properties":{"review":{"type":"object","properties":{"status":{"const":"checked"}}}}},"then":{"properties":{"source":{"type":"object","properties":{"published":{"type":"object"}}}}}}]};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cdn.jsdelivr.net/npm/huawei-trade-news@2.0.0/schema/article.schema.json","title":"Article","description":"The hand-checked record of one news article (`data/articles/<id>.json`): its source text pinned by hash, the entities it mentions, the events it reports, its quotes, what it gets wrong, and which parts of the text are not the article. Every span is a selector into the source text, checked by the validator.","type":"object","additionalProperties":false,"required":["id","source","entities","events","quotes","quoteMarks","sourceIssues","boilerplate","citations","review"],"properties":{"$schema":{"description":"Relative path to this schema, so that editors complete and lint the file.","type":"string","examples":["../../schema/article.schema.json"]},"id":{"$ref":"defs.schema.json#/$defs/articleId","description":"The article's id; equals the file name without `.json`."},"source":{"$ref":"#/$defs/source","description":"The source text and what is known of the article's publication."},"segments":{"description":"The segments of a text that carries more than one article (an appended article, a stitched-in write-up), in text order; absent when the text is one article. The events, quotes and mentions of every news segment are recorded.","type":"array","items":{"$ref":"#/$defs/segment"}},"entities":{"description":"Every entity of the registry that the article mentions, with every place it is mentioned; sorted by entity id.","type":"array","items":{"$ref":"#/$defs/entityMentions"}},"events":{"description":"Every event the article reports, in the order the annotator chose (usually the order of first evidence).","type":"array","items":{"$ref":"#/$defs/event"}},"quotes":{"description":"Every direct and partial quote in the text (indirect speech optionally), in text order.","type":"array","items":{"$ref":"#/$defs/quote"}},"quoteMarks":{"$ref":"#/$defs/quoteMarks","description":"Quotation marks of the text that do not enclose a quote."},"sourceIssues":{"description":"What the article gets wrong, recorded instead of edited away.","type":"array","items":{"$ref":"#/$defs/sourceIssue"}},"boilerplate":{"description":"Every span of the text that is not part of the article; sorted by position.","type":"array","items":{"$ref":"#/$defs/boilerplate"}},"citations":{"$ref":"defs.schema.json#/$defs/citationList","description":"The sources read for the values of this record that the text does not state (its address, an inferred date, a correction resting on outside reporting)."},"review":{"$ref":"#/$defs/review","description":"Review status and the history of changes to this record."}},"$defs":{"source":{"title":"Source","description":"The source text (`data/sources/<id>.txt`) and the article's publication. `sha256` and `length` pin the text: any change to it breaks every selector on purpose.","type":"object","additionalProperties":false,"required":["originalName","sha256","length","headline","publisher","published","language"],"properties":{"originalName":{"description":"The file name the text had in the corpus it came from.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*\\.txt$","maxLength":200,"examples":["000_dcb5e2059d267a66.txt"]},"sha256":{"$ref":"defs.schema.json#/$defs/sha256","description":"SHA-256 of the source text's bytes."},"length":{"description":"Length of the source text in Unicode code points.","type":"integer","minimum":1},"headline":{"description":"The selector of the article's headline in the text, or null where the text does not contain it.","oneOf":[{"$ref":"defs.schema.json#/$defs/selector"},{"type":"null"}]},"publisher":{"$ref":"#/$defs/publisher","description":"Who published the article."},"published":{"description":"When the article was published, at the precision the evidence supports; inferred from the text's internal evidence where no date is printed, with a note that says how. Null only in a draft, before anyone has looked (`npm run new` writes it so); a checked record always has one, since some precision can always be established.","oneOf":[{"$ref":"defs.schema.json#/$defs/dateValue"},{"type":"null"}]},"url":{"description":"The article's address, only where a page at that address was read and carries this text (cited in `urlBasis`); never reconstructed.","type":"string","format":"uri","maxLength":2000},"language":{"description":"The language of the text as a BCP 47 tag.","type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$","examples":["en"]},"urlBasis":{"$ref":"defs.schema.json#/$defs/basis","description":"What the address rests on: a citation of the page read at that address. Required with `url`."}},"dependentRequired":{"url":["urlBasis"]}},"publisher":{"title":"Publisher","description":"The publisher of the article: an entity, or null with a note that says why it is unknown.","type":"object","additionalProperties":false,"required":["entity"],"properties":{"entity":{"description":"The publisher's entity id, or null where it cannot be established.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"note":{"$ref":"defs.schema.json#/$defs/note","description":"How the publisher was identified, or why it is unknown. Required when `entity` is null."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"What identifies the publisher: the place in the text that names it (a copyright line, a masthead), or a source read. Required when `entity` is set."}},"allOf":[{"if":{"properties":{"entity":{"type":"string"}}},"then":{"required":["basis"]},"else":{"required":["note"]}}]},"entityMentions":{"title":"EntityMentions","description":"An entity that the article mentions and every place it does so.","type":"object","additionalProperties":false,"required":["entity","mentions"],"properties":{"entity":{"$ref":"defs.schema.json#/$defs/entityId","description":"The entity mentioned."},"mentions":{"description":"Every place the article names the entity, in text order, each with its form.","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/$defs/mention"}},"note":{"$ref":"defs.schema.json#/$defs/note","description":"How a mention by title or description was linked to this entity."}}},"participant":{"title":"Participant","description":"An entity taking part in an event.","type":"object","additionalProperties":false,"required":["entity","role"],"properties":{"entity":{"$ref":"defs.schema.json#/$defs/entityId","description":"The participating entity; it must be listed in the record's `entities`."},"role":{"$ref":"defs.schema.json#/$defs/participantRole","description":"The part it plays."}}},"event":{"title":"Event","description":"An event the article reports.","type":"object","additionalProperties":false,"required":["id","type","summary","trigger","participants","dates","factuality","evidence"],"properties":{"id":{"$ref":"defs.schema.json#/$defs/eventId","description":"The event's id, unique within the record."},"type":{"$ref":"defs.schema.json#/$defs/eventType","description":"The event's type. Its PLOVER category and CAMEO code follow from the type (see `x-plover` in the shared definitions), so they are not repeated here."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"One sentence, in the annotator's words, of who did what to whom."},"trigger":{"$ref":"defs.schema.json#/$defs/selector","description":"The word or phrase that most directly expresses the event (\"announced\", \"banned\")."},"participants":{"description":"The entities taking part, with their roles.","type":"array","items":{"$ref":"#/$defs/participant"}},"dates":{"description":"The event's dates, each with its role, precision and resolution; empty where neither the text nor sure knowledge dates the event (say so in `note`).","type":"array","items":{"$ref":"defs.schema.json#/$defs/eventDate"}},"factuality":{"$ref":"defs.schema.json#/$defs/factuality","description":"How the article presents the event's reality."},"evidence":{"$ref":"defs.schema.json#/$defs/selectorList","description":"The sentences or clauses that state the event, in text order."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Anything a reader of the record should know about the event's coding. Required when the event has no dates: say why it cannot be dated."},"registry":{"$ref":"#/$defs/registryLink","description":"The real-world event in the shared registry that this event reports, where the registry has it."}},"allOf":[{"if":{"properties":{"dates":{"type":"array","maxItems":0}}},"then":{"required":["note"]}}]},"speaker":{"title":"Speaker","description":"Who a quote is attributed to: an entity, or an unnamed speaker described in words.","type":"object","additionalProperties":false,"required":["entity"],"properties":{"entity":{"description":"The speaker's entity id (listed in the record's `entities`), or null for an unnamed speaker.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"description":{"$ref":"defs.schema.json#/$defs/text","description":"How the text describes an unnamed speaker (\"one Verizon partner that asked not to be named\"). Required when `entity` is null."}},"allOf":[{"if":{"properties":{"entity":{"type":"null"}}},"then":{"required":["description"]}}]},"quote":{"title":"Quote","description":"A quote: the words, who said them, the cue and the outlet they came through.","type":"object","additionalProperties":false,"required":["id","kind","content","speaker","about"],"properties":{"id":{"$ref":"defs.schema.json#/$defs/quoteId","description":"The quote's id, unique within the record."},"kind":{"$ref":"defs.schema.json#/$defs/quoteKind","description":"How the quote is given."},"content":{"$ref":"defs.schema.json#/$defs/selector","description":"The quoted words, without the quotation marks. For a direct or partial quote the validator checks that an opening mark stands just before `start` and a closing mark just at `end` (unless `unclosed`, or the quotation goes on in a `continuation`). `npm run fix` trims marks written into `exact`."},"continuation":{"description":"The quoted words of each following paragraph of the same quotation, in text order, each without its marks. English news leaves a paragraph's quotation open when the quotation goes on in the next paragraph, which opens with a new mark: that is the convention, not an error of the article, so `content` then ends at its paragraph's end with no closing mark, only white space with a line break lies between one part and the next part's opening mark, and the last part ends at the closing mark (unless `unclosed`).","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/$defs/selector"}},"unclosed":{"description":"True when the source never closes the quotation; a source issue of kind `unclosed-quote` must then point to this quote.","const":true},"speaker":{"$ref":"#/$defs/speaker","description":"Who the quote is attributed to."},"cue":{"$ref":"defs.schema.json#/$defs/selector","description":"The verb or phrase that attributes the quote (\"said\", \"told\", \"according to\"), where there is one."},"via":{"$ref":"defs.schema.json#/$defs/entityId","description":"The outlet the quote reached the article through (a report by Nikkei, Reuters), where the text names it; listed in the record's `entities`."},"about":{"description":"The ids of the events the quote speaks to.","type":"array","items":{"$ref":"defs.schema.json#/$defs/eventId"},"uniqueItems":true},"note":{"$ref":"defs.schema.json#/$defs/note","description":"How the speaker was identified, or anything else about the quote."}}},"ignoredMarks":{"title":"IgnoredMarks","description":"A pair of quotation marks (or a lone mark) that does not enclose a quote.","type":"object","additionalProperties":false,"required":["span","reason"],"properties":{"span":{"$ref":"defs.schema.json#/$defs/selector","description":"The span from the opening mark to the closing mark, both included."},"reason":{"$ref":"defs.schema.json#/$defs/ignoredMarkReason","description":"Why the marks do not enclose a quote."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"More on the reason; required when `reason` is `other`."}},"allOf":[{"if":{"properties":{"reason":{"const":"other"}}},"then":{"required":["note"]}}]},"quoteMarks":{"title":"QuoteMarks","description":"The accounting of the text's quotation marks. The validator finds every double quotation mark (\" “ ” „ « ») itself; each must open or close a recorded quote or lie at an end of an ignored span.","type":"object","additionalProperties":false,"required":["ignored"],"properties":{"ignored":{"description":"Marks that do not enclose a quote, with the reason; sorted by position.","type":"array","items":{"$ref":"#/$defs/ignoredMarks"}},"unclassified":{"description":"Pairs of marks (or lone marks) not yet classified, as `npm run new` lists them in a draft: each span runs from the opening to the closing mark. Every entry is an open item that the validator reports until it is moved to `quotes` or `ignored`.","type":"array","items":{"$ref":"defs.schema.json#/$defs/selector"}}}},"sourceIssue":{"title":"SourceIssue","description":"Something the article gets wrong. What it says is the target's `exact` text (not repeated, since it would be derivable); what is right goes in `corrected`.","type":"object","additionalProperties":false,"required":["id","kind","target","corrected","explanation","confidence"],"properties":{"id":{"$ref":"defs.schema.json#/$defs/sourceIssueId","description":"The issue's id, unique within the record."},"kind":{"$ref":"defs.schema.json#/$defs/sourceIssueKind","description":"What kind of error it is."},"target":{"$ref":"defs.schema.json#/$defs/selector","description":"The span of the text that is wrong, as published."},"corrected":{"description":"What the span should say, or null where the right wording cannot be known (garbled text).","oneOf":[{"type":"string","minLength":1,"maxLength":4000},{"type":"null"}]},"explanation":{"$ref":"defs.schema.json#/$defs/text","description":"Why it is wrong, and the evidence."},"confidence":{"$ref":"defs.schema.json#/$defs/confidence","description":"How sure the annotator is."},"quote":{"$ref":"defs.schema.json#/$defs/quoteId","description":"The quote the issue concerns; required for `unclosed-quote`."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"What the correction rests on: the places in the text that show it (the name spelt right elsewhere), or sources read. Required for a factual error, wrong name, wrong title or wrong date with a correction."}},"allOf":[{"if":{"required":["corrected"],"properties":{"kind":{"enum":["factual-error","wrong-name","wrong-title","wrong-date"]},"corrected":{"type":"string"}}},"then":{"required":["basis"]}},{"if":{"properties":{"kind":{"const":"unclosed-quote"}}},"then":{"required":["quote"]}}]},"boilerplate":{"title":"Boilerplate","description":"A span of the text that is not part of the article.","type":"object","additionalProperties":false,"required":["span","kind"],"properties":{"span":{"$ref":"defs.schema.json#/$defs/selector","description":"The span, without the line breaks around it."},"kind":{"$ref":"defs.schema.json#/$defs/boilerplateKind","description":"What the span is."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"More on what the span is; required when `kind` is `other`."}},"allOf":[{"if":{"properties":{"kind":{"const":"other"}}},"then":{"required":["note"]}}]},"review":{"title":"Review","description":"The record's review status and its history, so that no change is a silent overwrite.","type":"object","additionalProperties":false,"required":["status","history"],"properties":{"status":{"$ref":"defs.schema.json#/$defs/reviewStatus","description":"Where the record stands."},"history":{"description":"Every change to the record, oldest first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/historyEntry"}}}},"historyEntry":{"title":"HistoryEntry","description":"One change to the record.","type":"object","additionalProperties":false,"required":["date","change"],"properties":{"date":{"$ref":"defs.schema.json#/$defs/calendarDate","description":"When the change was made."},"change":{"$ref":"defs.schema.json#/$defs/text","description":"What was done (\"second read against the text\")."},"by":{"$ref":"defs.schema.json#/$defs/text","description":"Who made the change, as they sign their work: the contributor who annotated, or the reviewer who read the record against the text. The workbench marks a record checked only for a reviewer whose name is not among the record's authors."}}},"segment":{"title":"Segment","description":"One part of a text that carries several: an article, a stitched-in write-up or page furniture.","type":"object","additionalProperties":false,"required":["id","kind","span"],"properties":{"id":{"$ref":"defs.schema.json#/$defs/segmentId","description":"The segment's id, unique within the record."},"kind":{"$ref":"defs.schema.json#/$defs/segmentKind","description":"What the segment is."},"span":{"$ref":"defs.schema.json#/$defs/selector","description":"The whole segment, from its first character to its last."},"headline":{"$ref":"defs.schema.json#/$defs/selector","description":"The segment's own headline, where it has one."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"What the segment is and how it was told apart."}}},"registryLink":{"title":"RegistryLink","description":"A link from an article's event to the real-world event it reports.","type":"object","additionalProperties":false,"required":["event","relation"],"properties":{"event":{"$ref":"defs.schema.json#/$defs/registryEventId","description":"The registry event."},"relation":{"$ref":"defs.schema.json#/$defs/registryRelation","description":"Whether the article reports that event itself or a part of it."}}}},"allOf":[{"if":{"properties":{"review":{"type":"object","properties":{"status":{"const":"checked"}}}}},"then":{"properties":{"source":{"type":"object","properties":{"published":{"type":"object"}}}}}}]};
 const schema33 = {"title":"Slug","description":"A stable, human-readable identifier: lower-case ASCII letters and digits in groups joined by single hyphens.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":120,"examples":["internet-initiative-japan","2019-07-iij-resumes-huawei-sales"]};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
@@ -8087,7 +8087,7 @@ validate66.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema129 = {"title":"Review","description":"The record's review status and its history, so that no change is a silent overwrite.","type":"object","additionalProperties":false,"required":["status","history"],"properties":{"status":{"$ref":"defs.schema.json#/$defs/reviewStatus","description":"Where the record stands."},"history":{"description":"Every change to the record, oldest first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/historyEntry"}}}};
 const schema130 = {"title":"ReviewStatus","description":"Where a record stands in review.","type":"string","enum":["draft","checked"]};
-const schema131 = {"title":"HistoryEntry","description":"One change to the record.","type":"object","additionalProperties":false,"required":["date","change"],"properties":{"date":{"$ref":"defs.schema.json#/$defs/calendarDate","description":"When the change was made."},"change":{"$ref":"defs.schema.json#/$defs/text","description":"What was done, and by whom where it matters (\"second read by an independent reviewer\")."}}};
+const schema131 = {"title":"HistoryEntry","description":"One change to the record.","type":"object","additionalProperties":false,"required":["date","change"],"properties":{"date":{"$ref":"defs.schema.json#/$defs/calendarDate","description":"When the change was made."},"change":{"$ref":"defs.schema.json#/$defs/text","description":"What was done (\"second read against the text\")."},"by":{"$ref":"defs.schema.json#/$defs/text","description":"Who made the change, as they sign their work: the contributor who annotated, or the reviewer who read the record against the text. The workbench marks a record checked only for a reviewer whose name is not among the record's authors."}}};
 const schema132 = {"title":"CalendarDate","description":"An ISO 8601 calendar date (YYYY-MM-DD). The validator checks that the day exists.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","examples":["2019-07-02"]};
 const pattern49 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 
@@ -8123,7 +8123,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!((key0 === "date") || (key0 === "change"))){
+if(!(((key0 === "date") || (key0 === "change")) || (key0 === "by"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema131,data};
 if(vErrors === null){
 vErrors = [err2];
@@ -8204,14 +8204,59 @@ vErrors.push(err8);
 errors++;
 }
 }
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data};
+if(data.by !== undefined){
+let data2 = data.by;
+if(typeof data2 === "string"){
+if(func2(data2) > 4000){
+const err9 = {instancePath:instancePath+"/by",schemaPath:"defs.schema.json#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema39,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
 else {
 vErrors.push(err9);
+}
+errors++;
+}
+if(func2(data2) < 1){
+const err10 = {instancePath:instancePath+"/by",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!pattern8.test(data2)){
+const err11 = {instancePath:instancePath+"/by",schemaPath:"defs.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\"",schema:"^\\S(.*\\S)?$",parentSchema:schema39,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/by",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
 }
 errors++;
 }
@@ -8776,12 +8821,12 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.entity = validate74;
-const schema134 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cdn.jsdelivr.net/npm/huawei-trade-news@2.0.0/schema/entity.schema.json","title":"Entity","description":"An actor in the shared registry (`data/entities/<id>.json`): a person, company, government body, country or media outlet that articles mention. One file per entity, shared by all articles.","type":"object","additionalProperties":false,"required":["id","name","kind","aliases","wikidata","country","description","roles","citations"],"properties":{"$schema":{"description":"Relative path to this schema, so that editors complete and lint the file.","type":"string","examples":["../../schema/entity.schema.json"]},"id":{"$ref":"defs.schema.json#/$defs/entityId","description":"The entity's id; equals the file name without `.json`."},"name":{"$ref":"defs.schema.json#/$defs/text","description":"The entity's usual full name in English.","examples":["Internet Initiative Japan"]},"kind":{"$ref":"defs.schema.json#/$defs/entityKind","description":"What kind of actor the entity is."},"aliases":{"description":"Other names and abbreviations by which articles name the entity, correct ones only (a misprint in one article is a source issue, not an alias). The validator warns where an alias or the name occurs in an article outside the recorded mentions.","type":"array","items":{"$ref":"defs.schema.json#/$defs/text"},"uniqueItems":true,"examples":[["IIJ"]]},"wikidata":{"description":"The Wikidata item (QID) of the entity, given only where the annotator is sure of it; otherwise null, and `note` says why.","oneOf":[{"$ref":"defs.schema.json#/$defs/wikidataId"},{"type":"null"}]},"wikidataBasis":{"$ref":"defs.schema.json#/$defs/basis","description":"The source read that shows this Wikidata item is this entity (the item's page, say). Required when `wikidata` is set."},"country":{"description":"The ISO 3166-1 alpha-2 code of the entity's country (for a person, the country they act for), or null where none applies.","oneOf":[{"$ref":"defs.schema.json#/$defs/countryCode"},{"type":"null"}]},"description":{"$ref":"defs.schema.json#/$defs/text","description":"One sentence that says who or what the entity is, enough to tell it from others of the same name."},"roles":{"description":"For people: the titles and organisations they held at the times articles speak of. Empty for other kinds.","type":"array","items":{"$ref":"#/$defs/role"}},"citations":{"$ref":"defs.schema.json#/$defs/citationList","description":"The sources read for this entity's Wikidata id and roles."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Why a field is null or how an identification was made. Required when `wikidata` is null."}},"$defs":{"role":{"title":"Role","description":"A title a person held, with the organisation and the time where known.","type":"object","additionalProperties":false,"required":["title","organization","basis"],"properties":{"title":{"$ref":"defs.schema.json#/$defs/text","description":"The title as the public record gives it.","examples":["Vice President"]},"organization":{"description":"The entity the title belongs to, or null where it is not in the registry.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"from":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person took the role, at the precision known."},"to":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person left the role, at the precision known; absent while it is held or when unknown."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Where the role comes from, or what is uncertain about it."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"What the title and its dates rest on: sources read (`cite`), and/or the article text that gives the title (`article` and `text`)."}}}},"examples":[{"id":"donald-trump","name":"Donald Trump","kind":"person","aliases":["Trump"],"wikidata":"Q22686","wikidataBasis":{"cite":["c-spocwiki-trump"]},"country":"US","description":"American businessman and politician, 45th and 47th President of the United States.","roles":[{"title":"President of the United States","organization":"united-states","from":"2017-01-20","to":"2021-01-20","basis":{"cite":["c-citizendium-trump"]}},{"title":"President of the United States","organization":"united-states","from":"2025-01-20","note":"The second term, after the period the articles cover.","basis":{"cite":["c-siasat-inauguration"]}}],"citations":[{"id":"c-citizendium-trump","url":"http://locke.citizendium.org/wiki/Donald_Trump","publication":"Citizendium","title":"Donald Trump","quote":"was the President of the United States of America from January 20, 2017, to the same date in 2021"},{"id":"c-siasat-inauguration","url":"https://www.siasat.com/photo-the-inauguration-of-donald-j-trump-as-the-47th-president-3168328/","publication":"The Siasat Daily","title":"The inauguration of Donald J Trump as the 47th President","quote":"sworn in as the 47th president of the United States on Monday, January 20"},{"id":"c-spocwiki-trump","url":"https://github.com/SpocWiki/_Standards/blob/238bb559055595a88115e05a9bb66cc940a0ea33/Earth/Continent/America~North/US~President/Trump,Donald.md","publication":"GitHub (SpocWiki/_Standards)","title":"Trump,Donald.md","quote":"has_id_wikidata: Q22686"}]}],"allOf":[{"if":{"properties":{"wikidata":{"type":"string"}}},"then":{"required":["wikidataBasis"]},"else":{"required":["note"]}}]};
-const schema137 = {"title":"EntityKind","description":"What kind of actor an entity is.","type":"string","enum":["person","organization","company","government-body","country","place","media","other"]};
-const schema139 = {"title":"WikidataId","description":"A Wikidata item id (QID).","type":"string","pattern":"^Q[1-9][0-9]*$","examples":["Q22686"]};
-const schema144 = {"title":"CountryCode","description":"An ISO 3166-1 alpha-2 country code.","type":"string","pattern":"^[A-Z]{2}$","examples":["CN","US"]};
-const pattern54 = new RegExp("^Q[1-9][0-9]*$", "u");
-const pattern58 = new RegExp("^[A-Z]{2}$", "u");
+const schema135 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cdn.jsdelivr.net/npm/huawei-trade-news@2.0.0/schema/entity.schema.json","title":"Entity","description":"An actor in the shared registry (`data/entities/<id>.json`): a person, company, government body, country or media outlet that articles mention. One file per entity, shared by all articles.","type":"object","additionalProperties":false,"required":["id","name","kind","aliases","wikidata","country","description","roles","citations"],"properties":{"$schema":{"description":"Relative path to this schema, so that editors complete and lint the file.","type":"string","examples":["../../schema/entity.schema.json"]},"id":{"$ref":"defs.schema.json#/$defs/entityId","description":"The entity's id; equals the file name without `.json`."},"name":{"$ref":"defs.schema.json#/$defs/text","description":"The entity's usual full name in English.","examples":["Internet Initiative Japan"]},"kind":{"$ref":"defs.schema.json#/$defs/entityKind","description":"What kind of actor the entity is."},"aliases":{"description":"Other names and abbreviations by which articles name the entity, correct ones only (a misprint in one article is a source issue, not an alias). The validator warns where an alias or the name occurs in an article outside the recorded mentions.","type":"array","items":{"$ref":"defs.schema.json#/$defs/text"},"uniqueItems":true,"examples":[["IIJ"]]},"wikidata":{"description":"The Wikidata item (QID) of the entity, given only where the annotator is sure of it; otherwise null, and `note` says why.","oneOf":[{"$ref":"defs.schema.json#/$defs/wikidataId"},{"type":"null"}]},"wikidataBasis":{"$ref":"defs.schema.json#/$defs/basis","description":"The source read that shows this Wikidata item is this entity (the item's page, say). Required when `wikidata` is set."},"country":{"description":"The ISO 3166-1 alpha-2 code of the entity's country (for a person, the country they act for), or null where none applies.","oneOf":[{"$ref":"defs.schema.json#/$defs/countryCode"},{"type":"null"}]},"description":{"$ref":"defs.schema.json#/$defs/text","description":"One sentence that says who or what the entity is, enough to tell it from others of the same name."},"roles":{"description":"For people: the titles and organisations they held at the times articles speak of. Empty for other kinds.","type":"array","items":{"$ref":"#/$defs/role"}},"citations":{"$ref":"defs.schema.json#/$defs/citationList","description":"The sources read for this entity's Wikidata id and roles."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Why a field is null or how an identification was made. Required when `wikidata` is null."}},"$defs":{"role":{"title":"Role","description":"A title a person held, with the organisation and the time where known.","type":"object","additionalProperties":false,"required":["title","organization","basis"],"properties":{"title":{"$ref":"defs.schema.json#/$defs/text","description":"The title as the public record gives it.","examples":["Vice President"]},"organization":{"description":"The entity the title belongs to, or null where it is not in the registry.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"from":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person took the role, at the precision known."},"to":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person left the role, at the precision known; absent while it is held or when unknown."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Where the role comes from, or what is uncertain about it."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"What the title and its dates rest on: sources read (`cite`), and/or the article text that gives the title (`article` and `text`)."}}}},"examples":[{"id":"donald-trump","name":"Donald Trump","kind":"person","aliases":["Trump"],"wikidata":"Q22686","wikidataBasis":{"cite":["c-spocwiki-trump"]},"country":"US","description":"American businessman and politician, 45th and 47th President of the United States.","roles":[{"title":"President of the United States","organization":"united-states","from":"2017-01-20","to":"2021-01-20","basis":{"cite":["c-citizendium-trump"]}},{"title":"President of the United States","organization":"united-states","from":"2025-01-20","note":"The second term, after the period the articles cover.","basis":{"cite":["c-siasat-inauguration"]}}],"citations":[{"id":"c-citizendium-trump","url":"http://locke.citizendium.org/wiki/Donald_Trump","publication":"Citizendium","title":"Donald Trump","quote":"was the President of the United States of America from January 20, 2017, to the same date in 2021"},{"id":"c-siasat-inauguration","url":"https://www.siasat.com/photo-the-inauguration-of-donald-j-trump-as-the-47th-president-3168328/","publication":"The Siasat Daily","title":"The inauguration of Donald J Trump as the 47th President","quote":"sworn in as the 47th president of the United States on Monday, January 20"},{"id":"c-spocwiki-trump","url":"https://github.com/SpocWiki/_Standards/blob/238bb559055595a88115e05a9bb66cc940a0ea33/Earth/Continent/America~North/US~President/Trump,Donald.md","publication":"GitHub (SpocWiki/_Standards)","title":"Trump,Donald.md","quote":"has_id_wikidata: Q22686"}]}],"allOf":[{"if":{"properties":{"wikidata":{"type":"string"}}},"then":{"required":["wikidataBasis"]},"else":{"required":["note"]}}]};
+const schema138 = {"title":"EntityKind","description":"What kind of actor an entity is.","type":"string","enum":["person","organization","company","government-body","country","place","media","other"]};
+const schema140 = {"title":"WikidataId","description":"A Wikidata item id (QID).","type":"string","pattern":"^Q[1-9][0-9]*$","examples":["Q22686"]};
+const schema145 = {"title":"CountryCode","description":"An ISO 3166-1 alpha-2 country code.","type":"string","pattern":"^[A-Z]{2}$","examples":["CN","US"]};
+const pattern55 = new RegExp("^Q[1-9][0-9]*$", "u");
+const pattern59 = new RegExp("^[A-Z]{2}$", "u");
 
 function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9042,7 +9087,7 @@ return errors === 0;
 }
 validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema146 = {"title":"Role","description":"A title a person held, with the organisation and the time where known.","type":"object","additionalProperties":false,"required":["title","organization","basis"],"properties":{"title":{"$ref":"defs.schema.json#/$defs/text","description":"The title as the public record gives it.","examples":["Vice President"]},"organization":{"description":"The entity the title belongs to, or null where it is not in the registry.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"from":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person took the role, at the precision known."},"to":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person left the role, at the precision known; absent while it is held or when unknown."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Where the role comes from, or what is uncertain about it."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"What the title and its dates rest on: sources read (`cite`), and/or the article text that gives the title (`article` and `text`)."}}};
+const schema147 = {"title":"Role","description":"A title a person held, with the organisation and the time where known.","type":"object","additionalProperties":false,"required":["title","organization","basis"],"properties":{"title":{"$ref":"defs.schema.json#/$defs/text","description":"The title as the public record gives it.","examples":["Vice President"]},"organization":{"description":"The entity the title belongs to, or null where it is not in the registry.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"from":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person took the role, at the precision known."},"to":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person left the role, at the precision known; absent while it is held or when unknown."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Where the role comes from, or what is uncertain about it."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"What the title and its dates rest on: sources read (`cite`), and/or the article text that gives the title (`article` and `text`)."}}};
 
 function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9056,7 +9101,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.title === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema146.required,parentSchema:schema146,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema147.required,parentSchema:schema147,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9066,7 +9111,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.organization === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organization"},message:"must have required property '"+"organization"+"'",schema:schema146.required,parentSchema:schema146,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organization"},message:"must have required property '"+"organization"+"'",schema:schema147.required,parentSchema:schema147,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9076,7 +9121,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.basis === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema146.required,parentSchema:schema146,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema147.required,parentSchema:schema147,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9087,7 +9132,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "title") || (key0 === "organization")) || (key0 === "from")) || (key0 === "to")) || (key0 === "note")) || (key0 === "basis"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema146,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema147,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9187,7 +9232,7 @@ passing0 = 0;
 }
 const _errs10 = errors;
 if(data1 !== null){
-const err11 = {instancePath:instancePath+"/organization",schemaPath:"#/properties/organization/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema146.properties.organization.oneOf[1].type,parentSchema:schema146.properties.organization.oneOf[1],data:data1};
+const err11 = {instancePath:instancePath+"/organization",schemaPath:"#/properties/organization/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema147.properties.organization.oneOf[1].type,parentSchema:schema147.properties.organization.oneOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9208,7 +9253,7 @@ passing0 = 1;
 }
 }
 if(!valid2){
-const err12 = {instancePath:instancePath+"/organization",schemaPath:"#/properties/organization/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema146.properties.organization.oneOf,parentSchema:schema146.properties.organization,data:data1};
+const err12 = {instancePath:instancePath+"/organization",schemaPath:"#/properties/organization/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema147.properties.organization.oneOf,parentSchema:schema147.properties.organization,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9332,7 +9377,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema146.type,parentSchema:schema146,data};
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema147.type,parentSchema:schema147,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9425,7 +9470,7 @@ if(_valid0){
 const _errs6 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.wikidataBasis === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "wikidataBasis"},message:"must have required property '"+"wikidataBasis"+"'",schema:schema134.allOf[0].then.required,parentSchema:schema134.allOf[0].then,data};
+const err1 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "wikidataBasis"},message:"must have required property '"+"wikidataBasis"+"'",schema:schema135.allOf[0].then.required,parentSchema:schema135.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9443,7 +9488,7 @@ else {
 const _errs7 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.note === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/0/else/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema134.allOf[0].else.required,parentSchema:schema134.allOf[0].else,data};
+const err2 = {instancePath,schemaPath:"#/allOf/0/else/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema135.allOf[0].else.required,parentSchema:schema135.allOf[0].else,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9458,7 +9503,7 @@ valid1 = _valid0;
 ifClause0 = "else";
 }
 if(!valid1){
-const err3 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema134.allOf[0].if,parentSchema:schema134.allOf[0],data};
+const err3 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema135.allOf[0].if,parentSchema:schema135.allOf[0],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9469,7 +9514,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema134.required,parentSchema:schema134,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema135.required,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9479,7 +9524,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.name === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema134.required,parentSchema:schema134,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema135.required,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9489,7 +9534,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.kind === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema134.required,parentSchema:schema134,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema135.required,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9499,7 +9544,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.aliases === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema134.required,parentSchema:schema134,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema135.required,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9509,7 +9554,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.wikidata === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "wikidata"},message:"must have required property '"+"wikidata"+"'",schema:schema134.required,parentSchema:schema134,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "wikidata"},message:"must have required property '"+"wikidata"+"'",schema:schema135.required,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9519,7 +9564,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.country === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "country"},message:"must have required property '"+"country"+"'",schema:schema134.required,parentSchema:schema134,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "country"},message:"must have required property '"+"country"+"'",schema:schema135.required,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9529,7 +9574,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.description === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema134.required,parentSchema:schema134,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema135.required,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9539,7 +9584,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.roles === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema134.required,parentSchema:schema134,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema135.required,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9549,7 +9594,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data.citations === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "citations"},message:"must have required property '"+"citations"+"'",schema:schema134.required,parentSchema:schema134,data};
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "citations"},message:"must have required property '"+"citations"+"'",schema:schema135.required,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9559,8 +9604,8 @@ vErrors.push(err12);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema134.properties, key0))){
-const err13 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema134,data};
+if(!(func1.call(schema135.properties, key0))){
+const err13 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9573,7 +9618,7 @@ errors++;
 if(data.$schema !== undefined){
 let data1 = data.$schema;
 if(typeof data1 !== "string"){
-const err14 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.properties.$schema.type,parentSchema:schema134.properties.$schema,data:data1};
+const err14 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema135.properties.$schema.type,parentSchema:schema135.properties.$schema,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9666,7 +9711,7 @@ errors++;
 if(data.kind !== undefined){
 let data4 = data.kind;
 if(typeof data4 !== "string"){
-const err22 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/entityKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.type,parentSchema:schema137,data:data4};
+const err22 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/entityKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.type,parentSchema:schema138,data:data4};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9676,7 +9721,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!((((((((data4 === "person") || (data4 === "organization")) || (data4 === "company")) || (data4 === "government-body")) || (data4 === "country")) || (data4 === "place")) || (data4 === "media")) || (data4 === "other"))){
-const err23 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/entityKind/enum",keyword:"enum",params:{allowedValues: schema137.enum},message:"must be equal to one of the allowed values",schema:schema137.enum,parentSchema:schema137,data:data4};
+const err23 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/entityKind/enum",keyword:"enum",params:{allowedValues: schema138.enum},message:"must be equal to one of the allowed values",schema:schema138.enum,parentSchema:schema138,data:data4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9742,7 +9787,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data5[i1], data5[j0])){
-const err28 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema134.properties.aliases,data:data5};
+const err28 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema135.properties.aliases,data:data5};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -9757,7 +9802,7 @@ break outer0;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema134.properties.aliases.type,parentSchema:schema134.properties.aliases,data:data5};
+const err29 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema135.properties.aliases.type,parentSchema:schema135.properties.aliases,data:data5};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -9774,8 +9819,8 @@ let valid11 = false;
 let passing0 = null;
 const _errs27 = errors;
 if(typeof data7 === "string"){
-if(!pattern54.test(data7)){
-const err30 = {instancePath:instancePath+"/wikidata",schemaPath:"defs.schema.json#/$defs/wikidataId/pattern",keyword:"pattern",params:{pattern: "^Q[1-9][0-9]*$"},message:"must match pattern \""+"^Q[1-9][0-9]*$"+"\"",schema:"^Q[1-9][0-9]*$",parentSchema:schema139,data:data7};
+if(!pattern55.test(data7)){
+const err30 = {instancePath:instancePath+"/wikidata",schemaPath:"defs.schema.json#/$defs/wikidataId/pattern",keyword:"pattern",params:{pattern: "^Q[1-9][0-9]*$"},message:"must match pattern \""+"^Q[1-9][0-9]*$"+"\"",schema:"^Q[1-9][0-9]*$",parentSchema:schema140,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -9786,7 +9831,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/wikidata",schemaPath:"defs.schema.json#/$defs/wikidataId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema139.type,parentSchema:schema139,data:data7};
+const err31 = {instancePath:instancePath+"/wikidata",schemaPath:"defs.schema.json#/$defs/wikidataId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.type,parentSchema:schema140,data:data7};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -9802,7 +9847,7 @@ passing0 = 0;
 }
 const _errs30 = errors;
 if(data7 !== null){
-const err32 = {instancePath:instancePath+"/wikidata",schemaPath:"#/properties/wikidata/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema134.properties.wikidata.oneOf[1].type,parentSchema:schema134.properties.wikidata.oneOf[1],data:data7};
+const err32 = {instancePath:instancePath+"/wikidata",schemaPath:"#/properties/wikidata/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema135.properties.wikidata.oneOf[1].type,parentSchema:schema135.properties.wikidata.oneOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -9823,7 +9868,7 @@ passing0 = 1;
 }
 }
 if(!valid11){
-const err33 = {instancePath:instancePath+"/wikidata",schemaPath:"#/properties/wikidata/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema134.properties.wikidata.oneOf,parentSchema:schema134.properties.wikidata,data:data7};
+const err33 = {instancePath:instancePath+"/wikidata",schemaPath:"#/properties/wikidata/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema135.properties.wikidata.oneOf,parentSchema:schema135.properties.wikidata,data:data7};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -9857,8 +9902,8 @@ let valid13 = false;
 let passing1 = null;
 const _errs35 = errors;
 if(typeof data9 === "string"){
-if(!pattern58.test(data9)){
-const err34 = {instancePath:instancePath+"/country",schemaPath:"defs.schema.json#/$defs/countryCode/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\"",schema:"^[A-Z]{2}$",parentSchema:schema144,data:data9};
+if(!pattern59.test(data9)){
+const err34 = {instancePath:instancePath+"/country",schemaPath:"defs.schema.json#/$defs/countryCode/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\"",schema:"^[A-Z]{2}$",parentSchema:schema145,data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -9869,7 +9914,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/country",schemaPath:"defs.schema.json#/$defs/countryCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema144.type,parentSchema:schema144,data:data9};
+const err35 = {instancePath:instancePath+"/country",schemaPath:"defs.schema.json#/$defs/countryCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema145.type,parentSchema:schema145,data:data9};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -9885,7 +9930,7 @@ passing1 = 0;
 }
 const _errs38 = errors;
 if(data9 !== null){
-const err36 = {instancePath:instancePath+"/country",schemaPath:"#/properties/country/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema134.properties.country.oneOf[1].type,parentSchema:schema134.properties.country.oneOf[1],data:data9};
+const err36 = {instancePath:instancePath+"/country",schemaPath:"#/properties/country/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema135.properties.country.oneOf[1].type,parentSchema:schema135.properties.country.oneOf[1],data:data9};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -9906,7 +9951,7 @@ passing1 = 1;
 }
 }
 if(!valid13){
-const err37 = {instancePath:instancePath+"/country",schemaPath:"#/properties/country/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema134.properties.country.oneOf,parentSchema:schema134.properties.country,data:data9};
+const err37 = {instancePath:instancePath+"/country",schemaPath:"#/properties/country/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema135.properties.country.oneOf,parentSchema:schema135.properties.country,data:data9};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -9984,7 +10029,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema134.properties.roles.type,parentSchema:schema134.properties.roles,data:data11};
+const err42 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema135.properties.roles.type,parentSchema:schema135.properties.roles,data:data11};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -10047,7 +10092,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema134.type,parentSchema:schema134,data};
+const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema135.type,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -10062,8 +10107,8 @@ return errors === 0;
 validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.event = validate84;
-const schema154 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cdn.jsdelivr.net/npm/huawei-trade-news@2.0.0/schema/event.schema.json","title":"RegistryEvent","description":"A real-world event in the shared registry (data/events/<id>.json), reported by one or more articles. Each article's event links to it (`registry`), so one event shows once however many articles report it, and an article date that disagrees with the registry is visible: a `wrong-date` source issue of that article, or an error. Its dates rest on sources read, cited here.","type":"object","additionalProperties":false,"required":["id","type","summary","participants","dates","wikidata","citations"],"properties":{"$schema":{"description":"Relative path to this schema, so that editors complete and lint the file.","type":"string"},"id":{"$ref":"defs.schema.json#/$defs/registryEventId","description":"The event's id; equals the file name without `.json`."},"type":{"$ref":"defs.schema.json#/$defs/eventType","description":"The event's type."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"The event in one line."},"participants":{"description":"Who takes part, with their roles; sorted by entity.","type":"array","minItems":1,"items":{"$ref":"#/$defs/registryParticipant"}},"dates":{"description":"The event's own dates, each with its basis.","type":"array","items":{"$ref":"#/$defs/registryDate"}},"wikidata":{"description":"The Wikidata item of the event, only where certain; otherwise null with a note.","oneOf":[{"$ref":"defs.schema.json#/$defs/wikidataId"},{"type":"null"}]},"wikidataBasis":{"$ref":"defs.schema.json#/$defs/basis","description":"The source read that shows the item is this event. Required with `wikidata`."},"citations":{"$ref":"defs.schema.json#/$defs/citationList","description":"The sources read for this event's dates and its Wikidata id."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Anything a reader needs to know about the event."}},"allOf":[{"if":{"properties":{"wikidata":{"type":"string"}}},"then":{"required":["wikidataBasis"]}}],"$defs":{"registryParticipant":{"title":"RegistryParticipant","description":"An entity taking part in the event.","type":"object","additionalProperties":false,"required":["entity","role"],"properties":{"entity":{"$ref":"defs.schema.json#/$defs/entityId","description":"The entity."},"role":{"$ref":"defs.schema.json#/$defs/participantRole","description":"Its part in the event."}}},"registryDate":{"title":"RegistryDate","description":"A date of the event as the cited sources give it.","type":"object","additionalProperties":false,"required":["role","value","precision","basis"],"properties":{"role":{"$ref":"defs.schema.json#/$defs/dateRole","description":"What the date is the date of."},"value":{"$ref":"defs.schema.json#/$defs/dateString","description":"The date or interval."},"precision":{"$ref":"defs.schema.json#/$defs/datePrecision","description":"How precise `value` is."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"The sources read (or article text) that give the date."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"How the sources give the date."}}}}};
-const schema158 = {"title":"RegistryParticipant","description":"An entity taking part in the event.","type":"object","additionalProperties":false,"required":["entity","role"],"properties":{"entity":{"$ref":"defs.schema.json#/$defs/entityId","description":"The entity."},"role":{"$ref":"defs.schema.json#/$defs/participantRole","description":"Its part in the event."}}};
+const schema155 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cdn.jsdelivr.net/npm/huawei-trade-news@2.0.0/schema/event.schema.json","title":"RegistryEvent","description":"A real-world event in the shared registry (data/events/<id>.json), reported by one or more articles. Each article's event links to it (`registry`), so one event shows once however many articles report it, and an article date that disagrees with the registry is visible: a `wrong-date` source issue of that article, or an error. Its dates rest on sources read, cited here.","type":"object","additionalProperties":false,"required":["id","type","summary","participants","dates","wikidata","citations"],"properties":{"$schema":{"description":"Relative path to this schema, so that editors complete and lint the file.","type":"string"},"id":{"$ref":"defs.schema.json#/$defs/registryEventId","description":"The event's id; equals the file name without `.json`."},"type":{"$ref":"defs.schema.json#/$defs/eventType","description":"The event's type."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"The event in one line."},"participants":{"description":"Who takes part, with their roles; sorted by entity.","type":"array","minItems":1,"items":{"$ref":"#/$defs/registryParticipant"}},"dates":{"description":"The event's own dates, each with its basis.","type":"array","items":{"$ref":"#/$defs/registryDate"}},"wikidata":{"description":"The Wikidata item of the event, only where certain; otherwise null with a note.","oneOf":[{"$ref":"defs.schema.json#/$defs/wikidataId"},{"type":"null"}]},"wikidataBasis":{"$ref":"defs.schema.json#/$defs/basis","description":"The source read that shows the item is this event. Required with `wikidata`."},"citations":{"$ref":"defs.schema.json#/$defs/citationList","description":"The sources read for this event's dates and its Wikidata id."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Anything a reader needs to know about the event."}},"allOf":[{"if":{"properties":{"wikidata":{"type":"string"}}},"then":{"required":["wikidataBasis"]}}],"$defs":{"registryParticipant":{"title":"RegistryParticipant","description":"An entity taking part in the event.","type":"object","additionalProperties":false,"required":["entity","role"],"properties":{"entity":{"$ref":"defs.schema.json#/$defs/entityId","description":"The entity."},"role":{"$ref":"defs.schema.json#/$defs/participantRole","description":"Its part in the event."}}},"registryDate":{"title":"RegistryDate","description":"A date of the event as the cited sources give it.","type":"object","additionalProperties":false,"required":["role","value","precision","basis"],"properties":{"role":{"$ref":"defs.schema.json#/$defs/dateRole","description":"What the date is the date of."},"value":{"$ref":"defs.schema.json#/$defs/dateString","description":"The date or interval."},"precision":{"$ref":"defs.schema.json#/$defs/datePrecision","description":"How precise `value` is."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"The sources read (or article text) that give the date."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"How the sources give the date."}}}}};
+const schema159 = {"title":"RegistryParticipant","description":"An entity taking part in the event.","type":"object","additionalProperties":false,"required":["entity","role"],"properties":{"entity":{"$ref":"defs.schema.json#/$defs/entityId","description":"The entity."},"role":{"$ref":"defs.schema.json#/$defs/participantRole","description":"Its part in the event."}}};
 
 function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -10077,7 +10122,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.entity === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema158.required,parentSchema:schema158,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema159.required,parentSchema:schema159,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10087,7 +10132,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.role === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema158.required,parentSchema:schema158,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema159.required,parentSchema:schema159,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10098,7 +10143,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "entity") || (key0 === "role"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema158,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema159,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10168,7 +10213,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema158.type,parentSchema:schema158,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema159.type,parentSchema:schema159,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10182,7 +10227,7 @@ return errors === 0;
 }
 validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema161 = {"title":"RegistryDate","description":"A date of the event as the cited sources give it.","type":"object","additionalProperties":false,"required":["role","value","precision","basis"],"properties":{"role":{"$ref":"defs.schema.json#/$defs/dateRole","description":"What the date is the date of."},"value":{"$ref":"defs.schema.json#/$defs/dateString","description":"The date or interval."},"precision":{"$ref":"defs.schema.json#/$defs/datePrecision","description":"How precise `value` is."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"The sources read (or article text) that give the date."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"How the sources give the date."}}};
+const schema162 = {"title":"RegistryDate","description":"A date of the event as the cited sources give it.","type":"object","additionalProperties":false,"required":["role","value","precision","basis"],"properties":{"role":{"$ref":"defs.schema.json#/$defs/dateRole","description":"What the date is the date of."},"value":{"$ref":"defs.schema.json#/$defs/dateString","description":"The date or interval."},"precision":{"$ref":"defs.schema.json#/$defs/datePrecision","description":"How precise `value` is."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"The sources read (or article text) that give the date."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"How the sources give the date."}}};
 
 function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -10456,7 +10501,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.role === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema161.required,parentSchema:schema161,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema162.required,parentSchema:schema162,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10466,7 +10511,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.value === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema161.required,parentSchema:schema161,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema162.required,parentSchema:schema162,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10476,7 +10521,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.precision === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "precision"},message:"must have required property '"+"precision"+"'",schema:schema161.required,parentSchema:schema161,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "precision"},message:"must have required property '"+"precision"+"'",schema:schema162.required,parentSchema:schema162,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10486,7 +10531,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.basis === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema161.required,parentSchema:schema161,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema162.required,parentSchema:schema162,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10497,7 +10542,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "role") || (key0 === "value")) || (key0 === "precision")) || (key0 === "basis")) || (key0 === "note"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema161,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema162,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10631,7 +10676,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema161.type,parentSchema:schema161,data};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema162.type,parentSchema:schema162,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -10723,7 +10768,7 @@ if(_valid0){
 const _errs6 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.wikidataBasis === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "wikidataBasis"},message:"must have required property '"+"wikidataBasis"+"'",schema:schema154.allOf[0].then.required,parentSchema:schema154.allOf[0].then,data};
+const err1 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "wikidataBasis"},message:"must have required property '"+"wikidataBasis"+"'",schema:schema155.allOf[0].then.required,parentSchema:schema155.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10737,7 +10782,7 @@ var _valid0 = _errs6 === errors;
 valid1 = _valid0;
 }
 if(!valid1){
-const err2 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema154.allOf[0].if,parentSchema:schema154.allOf[0],data};
+const err2 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema155.allOf[0].if,parentSchema:schema155.allOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10748,7 +10793,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema154.required,parentSchema:schema154,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema155.required,parentSchema:schema155,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10758,7 +10803,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.type === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema154.required,parentSchema:schema154,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema155.required,parentSchema:schema155,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10768,7 +10813,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.summary === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema154.required,parentSchema:schema154,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema155.required,parentSchema:schema155,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10778,7 +10823,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.participants === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "participants"},message:"must have required property '"+"participants"+"'",schema:schema154.required,parentSchema:schema154,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "participants"},message:"must have required property '"+"participants"+"'",schema:schema155.required,parentSchema:schema155,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10788,7 +10833,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.dates === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dates"},message:"must have required property '"+"dates"+"'",schema:schema154.required,parentSchema:schema154,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dates"},message:"must have required property '"+"dates"+"'",schema:schema155.required,parentSchema:schema155,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10798,7 +10843,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.wikidata === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "wikidata"},message:"must have required property '"+"wikidata"+"'",schema:schema154.required,parentSchema:schema154,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "wikidata"},message:"must have required property '"+"wikidata"+"'",schema:schema155.required,parentSchema:schema155,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10808,7 +10853,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.citations === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "citations"},message:"must have required property '"+"citations"+"'",schema:schema154.required,parentSchema:schema154,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "citations"},message:"must have required property '"+"citations"+"'",schema:schema155.required,parentSchema:schema155,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10818,8 +10863,8 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema154.properties, key0))){
-const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema154,data};
+if(!(func1.call(schema155.properties, key0))){
+const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema155,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10832,7 +10877,7 @@ errors++;
 if(data.$schema !== undefined){
 let data1 = data.$schema;
 if(typeof data1 !== "string"){
-const err11 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.$schema.type,parentSchema:schema154.properties.$schema,data:data1};
+const err11 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.$schema.type,parentSchema:schema155.properties.$schema,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10949,7 +10994,7 @@ if(data.participants !== undefined){
 let data5 = data.participants;
 if(Array.isArray(data5)){
 if(data5.length < 1){
-const err21 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema154.properties.participants,data:data5};
+const err21 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema155.properties.participants,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -10967,7 +11012,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema154.properties.participants.type,parentSchema:schema154.properties.participants,data:data5};
+const err22 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.participants.type,parentSchema:schema155.properties.participants,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -10989,7 +11034,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/dates",schemaPath:"#/properties/dates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema154.properties.dates.type,parentSchema:schema154.properties.dates,data:data7};
+const err23 = {instancePath:instancePath+"/dates",schemaPath:"#/properties/dates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.dates.type,parentSchema:schema155.properties.dates,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -11006,8 +11051,8 @@ let valid11 = false;
 let passing0 = null;
 const _errs27 = errors;
 if(typeof data9 === "string"){
-if(!pattern54.test(data9)){
-const err24 = {instancePath:instancePath+"/wikidata",schemaPath:"defs.schema.json#/$defs/wikidataId/pattern",keyword:"pattern",params:{pattern: "^Q[1-9][0-9]*$"},message:"must match pattern \""+"^Q[1-9][0-9]*$"+"\"",schema:"^Q[1-9][0-9]*$",parentSchema:schema139,data:data9};
+if(!pattern55.test(data9)){
+const err24 = {instancePath:instancePath+"/wikidata",schemaPath:"defs.schema.json#/$defs/wikidataId/pattern",keyword:"pattern",params:{pattern: "^Q[1-9][0-9]*$"},message:"must match pattern \""+"^Q[1-9][0-9]*$"+"\"",schema:"^Q[1-9][0-9]*$",parentSchema:schema140,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -11018,7 +11063,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/wikidata",schemaPath:"defs.schema.json#/$defs/wikidataId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema139.type,parentSchema:schema139,data:data9};
+const err25 = {instancePath:instancePath+"/wikidata",schemaPath:"defs.schema.json#/$defs/wikidataId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.type,parentSchema:schema140,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -11034,7 +11079,7 @@ passing0 = 0;
 }
 const _errs30 = errors;
 if(data9 !== null){
-const err26 = {instancePath:instancePath+"/wikidata",schemaPath:"#/properties/wikidata/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema154.properties.wikidata.oneOf[1].type,parentSchema:schema154.properties.wikidata.oneOf[1],data:data9};
+const err26 = {instancePath:instancePath+"/wikidata",schemaPath:"#/properties/wikidata/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema155.properties.wikidata.oneOf[1].type,parentSchema:schema155.properties.wikidata.oneOf[1],data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -11055,7 +11100,7 @@ passing0 = 1;
 }
 }
 if(!valid11){
-const err27 = {instancePath:instancePath+"/wikidata",schemaPath:"#/properties/wikidata/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema154.properties.wikidata.oneOf,parentSchema:schema154.properties.wikidata,data:data9};
+const err27 = {instancePath:instancePath+"/wikidata",schemaPath:"#/properties/wikidata/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema155.properties.wikidata.oneOf,parentSchema:schema155.properties.wikidata,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -11135,7 +11180,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema154.type,parentSchema:schema154,data};
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.type,parentSchema:schema155,data};
 if(vErrors === null){
 vErrors = [err32];
 }

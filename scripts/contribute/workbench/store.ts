@@ -245,16 +245,22 @@ export class Store {
     const opened = this.open(id);
     if (opened.version !== version) throw new StoreError(409, `data/articles/${id}.json changed on disk since this page loaded it; reload the page and review again`);
     if (!pass.reviewer.trim()) throw new StoreError(400, 'say who reviewed the record');
-    const record = structuredClone(opened.record) as { review: { status: string; history: { date: string; change: string }[] } };
-    // "Checked" is a claim: only a pass with nothing flagged, over a record with no error.
+    const record = structuredClone(opened.record) as { review: { status: string; history: { date: string; change: string; by?: string }[] } };
+    const reviewer = pass.reviewer.trim().replace(/\s+/g, ' ');
+    // "Checked" is a claim: only a pass with nothing flagged, over a record with no error, by
+    // a second reader, who is none of the record's authors.
     if (pass.checked) {
       if (pass.flagged.length > 0 || opened.problems.some((p) => p.severity === 'error')) throw new StoreError(422, 'a record is marked checked only when it has no error and the pass flagged nothing');
+      const same = (a: string) => a.trim().replace(/\s+/g, ' ').toLowerCase() === reviewer.toLowerCase();
+      const own = record.review.history.find((h) => h.by !== undefined && same(h.by));
+      if (own) throw new StoreError(422, `${reviewer} is among the authors of this record (${own.date}: ${own.change}); a record is marked checked only by a second reader who did not write it`);
       record.review.status = 'checked';
     }
     const flagged = pass.flagged.map((f) => `${f.pointer} (${f.comment || 'no comment'})`).join('; ');
     record.review.history.push({
       date: pass.date,
-      change: `Review pass in the workbench by ${pass.reviewer.trim()}: ${pass.confirmed} annotation(s) confirmed, ${pass.flagged.length} flagged${flagged ? `: ${flagged}` : ''}${pass.checked ? '; marked checked' : ''}.`,
+      change: `Review pass in the workbench: ${pass.confirmed} item(s) confirmed, ${pass.flagged.length} flagged${flagged ? `: ${flagged}` : ''}${pass.checked ? '; marked checked' : ''}.`,
+      by: reviewer,
     });
     return this.save(id, { record, entities: [], events: [] }, version);
   }

@@ -4,7 +4,7 @@
 import { save, undo } from './edits.js';
 import { goToProblem } from './problems.js';
 import { startReview } from './review.js';
-import { app, openForm, render } from './state.js';
+import { app, closeForm, openForm } from './state.js';
 
 const FORM_KEYS = { m: 'mention', q: 'quote', e: 'event', i: 'issue', b: 'boilerplate', g: 'segment' };
 
@@ -17,7 +17,7 @@ function onKey(ev) {
   if (ev.key === 'Escape') {
     // From the find box, Esc only leaves it (a form being filled stays open); elsewhere it
     // closes the form. Either way the keys act on the selection again.
-    if (/** @type {HTMLElement} */ (ev.target).id !== 'find' && !st.review) { st.form = null; render(); }
+    if (/** @type {HTMLElement} */ (ev.target).id !== 'find' && !st.review && st.form) closeForm();
     document.getElementById('text')?.focus({ preventScroll: true });
     return;
   }

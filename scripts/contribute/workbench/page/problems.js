@@ -3,13 +3,21 @@
 // text it names is selected with the form that would record it.
 import { say } from './dom.js';
 import { kindOf } from './forms/index.js';
-import { app, at, render } from './state.js';
+import { app, at, openForm, render } from './state.js';
 
 /** Opens the annotation a problem points at, and its span; focuses the field named. */
 export function goToProblem(i) {
   const st = app.st;
   const p = st.problems[i];
   if (!p) return;
+  // A problem in an entity or registry event file opens that file's form.
+  const other = /(entities|events)\/([a-z0-9-]+)\.json$/.exec(p.file);
+  if (other) {
+    openForm(other[1] === 'entities' ? 'entity' : 'registry-event', null, { id: other[2] });
+    return say(`${p.severity}: ${p.file}: ${p.pointer}: ${p.message}`, p.severity === 'error');
+  }
+  if (st.form?.touched && !window.confirm('The open form has values not applied yet. Discard them?')) return;
+  st.formStack = [];
   const segs = p.pointer.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
   const depth = segs[0] === 'entities' && segs[2] === 'mentions' ? 4 : segs[0] === 'quoteMarks' ? 3 : 2;
   // A problem about one annotation opens it; one about a place in the text (an unrecorded

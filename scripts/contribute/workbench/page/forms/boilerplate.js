@@ -2,14 +2,14 @@
 // Boilerplate: a part of the page that is not the story (navigation, a byline, ads).
 import { say } from '../dom.js';
 import { change } from '../edits.js';
-import { app, at, val, vocab } from '../state.js';
-import { choice, input, panel, spanField } from './fields.js';
+import { app, at, val } from '../state.js';
+import { vocabChoice, input, panel, spanField } from './fields.js';
 
 export function boilerplateForm(f) {
   const values = {};
   const b = f.ref ? at(app.st.record, f.ref) : null;
   return panel(f.ref ? 'Edit boilerplate' : 'Mark boilerplate', [
-    choice('f-bkind', 'Kind', vocab('boilerplateKind').map(([v, d]) => [v, `${v}: ${d}`]), b?.kind ?? 'navigation', { 'data-autofocus': true }),
+    vocabChoice('f-bkind', 'Kind', 'boilerplateKind', b?.kind ?? 'navigation', { 'data-autofocus': true }),
     spanField('Span', 'span', b?.span ?? app.st.sel, values),
     input('f-bnote', 'Note (required for "other")', b?.note ?? ''),
   ], () => {

@@ -3,23 +3,23 @@
 // and language.
 import { h } from '../dom.js';
 import { change } from '../edits.js';
-import { app, entityId, ids, val, vocab } from '../state.js';
-import { choice, entityOptions, input, panel, spanField } from './fields.js';
+import { app, entityId, ids, val } from '../state.js';
+import { createButton, input, panel, spanField, vocabChoice } from './fields.js';
 
 export function detailsForm() {
   const s = app.st.record.source;
   const p = s.published ?? {};
   const values = {};
   return panel('Article details', [
-    entityOptions(),
     spanField('Headline (the text’s own headline)', 'headline', s.headline ?? null, values),
     input('f-publisher', 'Publisher: an entity (empty when it cannot be established)', s.publisher.entity ?? '', { list: 'entity-list', autocomplete: 'off', 'data-autofocus': true }),
+    createButton('Create the publisher as a new entity', 'entity', 'f-publisher'),
     input('f-pubnote', 'How the publisher was identified, or why it is unknown', s.publisher.note ?? ''),
     spanField('Where the text names the publisher (its basis)', 'pubtext', s.publisher.basis?.text?.[0] ?? null, values),
     input('f-pubcite', 'or the citation ids of sources read, comma-separated', (s.publisher.basis?.cite ?? []).join(', ')),
     h('fieldset', {}, h('legend', {}, 'Publication date'),
-      h('div', { class: 'row' }, input('f-pvalue', 'Value (2019-05-16, 2019-05, 2019 or a/b; empty while unknown in a draft)', p.value ?? ''), choice('f-pprecision', 'Precision', vocab('datePrecision').map(([v]) => [v, v]), p.precision ?? 'day'),
-        choice('f-presolution', 'Resolution', vocab('dateResolution').map(([v, d]) => [v, `${v}: ${d}`]), p.resolution ?? 'explicit')),
+      h('div', { class: 'row' }, input('f-pvalue', 'Value (2019-05-16, 2019-05, 2019 or a/b; empty while unknown in a draft)', p.value ?? ''), vocabChoice('f-pprecision', 'Precision', 'datePrecision', p.precision ?? 'day'),
+        vocabChoice('f-presolution', 'Resolution', 'dateResolution', p.resolution ?? 'explicit')),
       spanField('The date line or phrase that gives it', 'ptext', p.text ?? null, values),
       h('div', { class: 'row' }, input('f-panchor', 'Anchor (relative)', p.anchor ?? ''), input('f-pnote', 'Note (how it was inferred)', p.note ?? ''), input('f-pcite', 'Basis: citation ids', (p.basis?.cite ?? []).join(', ')))),
     input('f-url', 'Address of a page you read that carries this text (optional)', s.url ?? '', { type: 'url' }),

@@ -1,10 +1,11 @@
 // @ts-check
-// An event: type, summary, factuality, trigger, evidence, participants, dates and the
-// registry event it reports.
+// An event: type, summary, factuality, trigger (the selection, when the form opens),
+// evidence, participants, dates with their basis, and the registry event it reports, which
+// can be made from here.
 import { h, say } from '../dom.js';
 import { change } from '../edits.js';
-import { app, at, entityId, ids, val, vocab } from '../state.js';
-import { choice, entityOptions, input, panel, removableList, spanField } from './fields.js';
+import { app, at, entityId, ids, registryEvents, val } from '../state.js';
+import { choice, createButton, input, noteField, panel, removableList, spanField, spansField, vocabChoice } from './fields.js';
 
 export function eventForm(f) {
   const r = app.st.record;
@@ -12,42 +13,36 @@ export function eventForm(f) {
   const values = {};
   const ev = f.ref ? at(r, f.ref) : null;
   const types = Object.keys(ctx.eventTypes);
-  const def = h('p', { class: 'definition', id: 'f-type-def' }, ctx.vocabularies.eventType?.[ev?.type ?? types[0]] ?? '');
-  const lists = {
-    participants: structuredClone(ev?.participants ?? []),
-    dates: structuredClone(ev?.dates ?? []),
-    evidence: structuredClone(ev?.evidence ?? (app.st.sel ? [app.st.sel] : [])),
-  };
-  const pList = h('ul', {});
-  const dList = h('ul', {});
-  const eList = h('ul', {});
-  const redraw = () => {
-    removableList(pList, lists.participants, (p) => `${p.role}: ${p.entity}`, redraw);
-    removableList(dList, lists.dates, (d) => `${d.role} ${d.value} (${d.precision}, ${d.resolution})`, redraw);
-    removableList(eList, lists.evidence, (s) => `“${s.exact.slice(0, 50)}”`, redraw);
-  };
-  redraw();
+  const lists = { participants: structuredClone(ev?.participants ?? []), dates: structuredClone(ev?.dates ?? []), evidence: structuredClone(ev?.evidence ?? []) };
   return panel(f.ref ? `Edit event ${ev.id}` : 'Add an event', [
-    entityOptions(),
     input('f-eid', 'Id (ev- and a few words)', ev?.id ?? `ev-${(r.events?.length ?? 0) + 1}`, { required: true, pattern: 'ev-[a-z0-9]+(-[a-z0-9]+)*', 'data-autofocus': true }),
-    choice('f-type', 'Type', types.map((t) => [t, t]), ev?.type ?? types[0], { onchange: (e) => { def.textContent = ctx.vocabularies.eventType?.[e.target.value] ?? ''; } }),
-    def,
+    vocabChoice('f-type', 'Type', 'eventType', ev?.type ?? types[0]),
     input('f-summary', 'Summary (one line)', ev?.summary ?? '', { required: true }),
-    choice('f-fact', 'Factuality', vocab('factuality').map(([v, d]) => [v, `${v}: ${d}`]), ev?.factuality ?? 'actual'),
-    spanField('Trigger (the word that expresses it: select it, then use the selection)', 'trigger', ev?.trigger ?? null, values),
-    h('fieldset', {}, h('legend', {}, 'Evidence (the sentences that state it)'), eList, h('button', { type: 'button', onclick: () => { if (app.st.sel) { lists.evidence.push(app.st.sel); redraw(); } } }, 'Add the selection')),
-    participantsField(pList, lists.participants, redraw),
-    datesField(dList, lists.dates, redraw),
-    choice('f-registry', 'The real-world event it reports (registry)', [['', '(none)'], ...ctx.events.map((e) => [e.id, `${e.id}: ${e.summary.slice(0, 60)}`])], ev?.registry?.event ?? ''),
-    choice('f-relation', 'Relation', vocab('registryRelation').map(([v, d]) => [v, `${v}: ${d}`]), ev?.registry?.relation ?? 'same'),
-    input('f-enote', 'Note (required when it has no dates: say why)', ev?.note ?? ''),
-  ], () => applyEvent(f, ev, values, lists));
+    vocabChoice('f-fact', 'Factuality', 'factuality', ev?.factuality ?? 'actual'),
+    spanField('Trigger (the word that expresses it; the selection when the form opened)', 'trigger', ev?.trigger ?? app.st.sel, values),
+    spansField('Evidence (the sentences that state it)', lists.evidence, 'evidence'),
+    participantsField(lists.participants),
+    datesField(lists.dates),
+    choice('f-registry', 'The real-world event it reports (registry)', [['', '(none)'], ...registryEvents().map((e) => [e.id, `${e.id}: ${e.summary.slice(0, 60)}`])], ev?.registry?.event ?? ''),
+    createButton('Create a registry event', 'registry-event', 'f-registry'),
+    vocabChoice('f-relation', 'Relation', 'registryRelation', ev?.registry?.relation ?? 'same'),
+    noteField('f-enote', ev?.note, 'Required when the event has no dates: say why. Also where a participant differs from the registry event it reports.'),
+  ], () => {
+    if (!values.trigger) return say('select the trigger', true);
+    const event = { ...(ev ?? {}), id: val('f-eid'), type: val('f-type'), summary: val('f-summary'), trigger: values.trigger, participants: lists.participants, dates: lists.dates, factuality: val('f-fact'), evidence: lists.evidence };
+    if (val('f-registry')) event.registry = { event: val('f-registry'), relation: val('f-relation') }; else delete event.registry;
+    if (val('f-enote')) event.note = val('f-enote'); else delete event.note;
+    change((rec) => { rec.events ??= []; if (f.ref) rec.events[f.ref[1]] = event; else rec.events.push(event); }, `event ${event.id}`);
+  });
 }
 
 /** The participants, and the fields that add one. */
-function participantsField(list, participants, redraw) {
+function participantsField(participants) {
+  const list = h('ul', {});
+  const redraw = () => removableList(list, participants, (p) => `${p.role}: ${p.entity}`, redraw);
+  redraw();
   return h('fieldset', {}, h('legend', {}, 'Participants'), list,
-    h('div', { class: 'row' }, input('f-p-entity', 'Entity', '', { list: 'entity-list', autocomplete: 'off' }), choice('f-p-role', 'Role', vocab('participantRole').map(([v, d]) => [v, `${v}: ${d}`]), 'agent'),
+    h('div', { class: 'row' }, input('f-p-entity', 'Entity', '', { list: 'entity-list', autocomplete: 'off' }), vocabChoice('f-p-role', 'Role', 'participantRole', 'agent'),
       h('button', { type: 'button', onclick: () => {
         const id = entityId(val('f-p-entity'));
         if (!id) return say(`"${val('f-p-entity')}" names no single entity of the registry`, true);
@@ -57,32 +52,37 @@ function participantsField(list, participants, redraw) {
       } }, 'Add participant')));
 }
 
-/** The dates, and the fields that add one. */
-function datesField(list, dates, redraw) {
+/** The dates, and the fields that add one; the fields are emptied once it is added. */
+function datesField(dates) {
+  const list = h('ul', {});
   const dateValues = {};
+  const basisSpans = [];
+  const basisList = spansField('Basis: the words of the text that establish it', basisSpans, 'dbasis');
+  const redraw = () => removableList(list, dates, (d) => `${d.role} ${d.value} (${d.precision}, ${d.resolution})`, redraw);
+  redraw();
+  const phrase = spanField('The phrase that gives it (explicit or relative)', 'dtext', null, dateValues);
   return h('fieldset', {}, h('legend', {}, 'Dates'), list,
-    h('div', { class: 'row' }, choice('f-d-role', 'Role', vocab('dateRole').map(([v]) => [v, v]), 'occurred'), input('f-d-value', 'Value (2019-05-16, 2019-05, 2019 or a/b)', ''),
-      choice('f-d-precision', 'Precision', vocab('datePrecision').map(([v]) => [v, v]), 'day'), choice('f-d-resolution', 'Resolution', vocab('dateResolution').map(([v, d]) => [v, `${v}: ${d}`]), 'explicit')),
-    spanField('The phrase that gives it (explicit or relative)', 'dtext', null, dateValues),
+    h('div', { class: 'row' }, vocabChoice('f-d-role', 'Role', 'dateRole', 'occurred'), input('f-d-value', 'Value (2019-05-16, 2019-05, 2019 or a/b)', '')),
+    h('div', { class: 'row' }, vocabChoice('f-d-precision', 'Precision', 'datePrecision', 'day'), vocabChoice('f-d-resolution', 'Resolution', 'dateResolution', 'explicit')),
+    phrase,
     h('div', { class: 'row' }, input('f-d-anchor', 'Anchor (relative dates: the date resolved against)', ''), input('f-d-note', 'Note (how it was resolved; required when inferred)', '')),
-    input('f-d-cite', 'Basis for an inferred date: citation ids, comma-separated', ''),
+    input('f-d-cite', 'Basis: citation ids of sources read, comma-separated', ''),
+    basisList,
     h('button', { type: 'button', onclick: () => {
+      if (!val('f-d-value')) return say('give the date', true);
       const d = { role: val('f-d-role'), value: val('f-d-value'), precision: val('f-d-precision'), resolution: val('f-d-resolution') };
       if (dateValues.dtext) d.text = dateValues.dtext;
       if (val('f-d-anchor')) d.anchor = val('f-d-anchor');
       if (val('f-d-note')) d.note = val('f-d-note');
       const cite = ids(val('f-d-cite'));
-      if (cite.length) d.basis = { cite };
+      if (cite.length || basisSpans.length) d.basis = { ...(cite.length ? { cite } : {}), ...(basisSpans.length ? { text: [...basisSpans] } : {}) };
       dates.push(d);
+      // Emptied, so that a second click cannot add the same date twice.
+      for (const k of ['value', 'anchor', 'note', 'cite']) /** @type {HTMLInputElement} */ (document.getElementById(`f-d-${k}`)).value = '';
+      dateValues.dtext = null;
+      /** @type {HTMLElement} */ (phrase.querySelector('#f-dtext-shown')).textContent = 'none';
+      basisSpans.length = 0;
+      basisList.redraw();
       redraw();
     } }, 'Add date'));
-}
-
-/** The event from the form's values, put into the record. */
-function applyEvent(f, ev, values, lists) {
-  if (!values.trigger) return say('select the trigger', true);
-  const event = { ...(ev ?? {}), id: val('f-eid'), type: val('f-type'), summary: val('f-summary'), trigger: values.trigger, participants: lists.participants, dates: lists.dates, factuality: val('f-fact'), evidence: lists.evidence };
-  if (val('f-registry')) event.registry = { event: val('f-registry'), relation: val('f-relation') }; else delete event.registry;
-  if (val('f-enote')) event.note = val('f-enote'); else delete event.note;
-  change((rec) => { rec.events ??= []; if (f.ref) rec.events[f.ref[1]] = event; else rec.events.push(event); }, `event ${event.id}`);
 }

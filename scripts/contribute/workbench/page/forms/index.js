@@ -14,6 +14,8 @@ import { closeButton } from './fields.js';
 import { issueForm } from './issue.js';
 import { dismissForm, ignoredForm } from './marks.js';
 import { mentionForm } from './mention.js';
+import { occurrencesForm } from './occurrences.js';
+import { registryEventForm } from './registry-event.js';
 import { quoteForm } from './quote.js';
 import { segmentForm } from './segment.js';
 
@@ -25,6 +27,8 @@ function overlapsForm(f) {
 const FORMS = {
   overlaps: overlapsForm,
   mention: mentionForm,
+  occurrences: occurrencesForm,
+  'registry-event': registryEventForm,
   details: detailsForm,
   entity: entityForm,
   quote: quoteForm,
@@ -43,7 +47,8 @@ export function kindOf(ref) {
   return { entities: 'mention', quotes: 'quote', events: 'event', sourceIssues: 'issue', boilerplate: 'boilerplate', segments: 'segment', citations: 'citation' }[ref[0]];
 }
 
-/** The open form, built once: a new selection re-renders the page around it, not its fields. */
+/** The open form, built once: a new selection re-renders the page around it, not its fields,
+ * and a form it opened returns to it with its values. */
 export function formPanel() {
   const f = app.st.form;
   if (!f.el) f.el = FORMS[f.kind]?.(f) ?? null;

@@ -2,8 +2,8 @@
 // A source issue: what the text gets wrong, what is right, and the basis for saying so.
 import { h, say } from '../dom.js';
 import { change } from '../edits.js';
-import { app, at, ids, val, vocab } from '../state.js';
-import { choice, input, panel, spanField } from './fields.js';
+import { app, at, ids, val } from '../state.js';
+import { choice, vocabChoice, input, panel, spanField } from './fields.js';
 
 export function issueForm(f) {
   const r = app.st.record;
@@ -12,11 +12,11 @@ export function issueForm(f) {
   const basisText = structuredClone(s?.basis?.text ?? []);
   return panel(f.ref ? `Edit source issue ${s.id}` : 'Add a source issue', [
     input('f-sid', 'Id (si- and a few words)', s?.id ?? `si-${(r.sourceIssues?.length ?? 0) + 1}`, { required: true, pattern: 'si-[a-z0-9]+(-[a-z0-9]+)*', 'data-autofocus': true }),
-    choice('f-skind', 'Kind', vocab('sourceIssueKind').map(([v, d]) => [v, `${v}: ${d}`]), s?.kind ?? 'typo'),
+    vocabChoice('f-skind', 'Kind', 'sourceIssueKind', s?.kind ?? 'typo'),
     spanField('What the text says (the target)', 'target', s?.target ?? app.st.sel, values),
     input('f-corrected', 'What is right (empty where it cannot be known)', s?.corrected ?? ''),
     input('f-explanation', 'Explanation', s?.explanation ?? '', { required: true }),
-    choice('f-confidence', 'Confidence', vocab('confidence').map(([v, d]) => [v, `${v}: ${d}`]), s?.confidence ?? 'confirmed'),
+    vocabChoice('f-confidence', 'Confidence', 'confidence', s?.confidence ?? 'confirmed'),
     choice('f-squote', 'The quote it concerns (for an unclosed quote)', [['', '(none)'], ...(r.quotes ?? []).map((q) => [q.id, q.id])], s?.quote ?? ''),
     h('fieldset', {}, h('legend', {}, 'Basis: where the text shows the correction'), h('ul', {}, basisText.map((b) => h('li', {}, `“${b.exact.slice(0, 40)}”`))), h('button', { type: 'button', onclick: () => { if (app.st.sel) { basisText.push(app.st.sel); say('added the selection to the basis'); } } }, 'Add the selection')),
     input('f-scite', 'Basis: citation ids of sources read, comma-separated', (s?.basis?.cite ?? []).join(', ')),

@@ -3,13 +3,13 @@
 // open item of unclassified marks with its reason.
 import { clip } from '../dom.js';
 import { change } from '../edits.js';
-import { app, at, val, vocab } from '../state.js';
-import { choice, input, panel } from './fields.js';
+import { app, at, val } from '../state.js';
+import { vocabChoice, input, panel } from './fields.js';
 
 export function ignoredForm(f) {
   const g = at(app.st.record, f.ref);
   return panel(`Marks ${clip(g.span.exact, 40)} that are not a quote`, [
-    choice('f-reason', 'Why they do not enclose a quote', vocab('ignoredMarkReason').map(([v, d]) => [v, `${v}: ${d}`]), g.reason, { 'data-autofocus': true }),
+    vocabChoice('f-reason', 'Why they do not enclose a quote', 'ignoredMarkReason', g.reason, { 'data-autofocus': true }),
     input('f-dnote', 'Note (required for "other")', g.note ?? ''),
   ], () => change((rec) => { rec.quoteMarks.ignored[f.ref[2]] = { span: g.span, reason: val('f-reason'), ...(val('f-dnote') ? { note: val('f-dnote') } : {}) }; }, 'marks updated'));
 }
@@ -17,7 +17,7 @@ export function ignoredForm(f) {
 export function dismissForm(f) {
   const u = at(app.st.record, f.ref);
   return panel(`Dismiss the marks “${u.exact.slice(0, 40)}”`, [
-    choice('f-reason', 'Why they do not enclose a quote', vocab('ignoredMarkReason').map(([v, d]) => [v, `${v}: ${d}`]), 'name', { 'data-autofocus': true }),
+    vocabChoice('f-reason', 'Why they do not enclose a quote', 'ignoredMarkReason', 'name', { 'data-autofocus': true }),
     input('f-dnote', 'Note (required for "other")', ''),
   ], () => {
     change((rec) => {

@@ -2,8 +2,8 @@
 // A quote: its words, kind, speaker, cue, continuation paragraphs, outlet and events.
 import { h, say } from '../dom.js';
 import { change } from '../edits.js';
-import { app, at, entityId, val, vocab } from '../state.js';
-import { choice, entityOptions, input, panel, removableList, spanField } from './fields.js';
+import { app, at, entityId, val } from '../state.js';
+import { createButton, input, noteField, panel, removableList, spanField, vocabChoice } from './fields.js';
 
 const MARKS = new Set(['"', '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB']);
 
@@ -17,17 +17,18 @@ export function quoteForm(f) {
   const redrawCont = () => removableList(contList, continuation, (s) => `“${s.exact.slice(0, 50)}”`, redrawCont);
   redrawCont();
   return panel(f.ref ? `Edit quote ${q.id}` : 'Add a quote', [
-    entityOptions(),
     input('f-qid', 'Id (q- and a few words)', q?.id ?? `q-${(r.quotes?.length ?? 0) + 1}`, { required: true, pattern: 'q-[a-z0-9]+(-[a-z0-9]+)*', 'data-autofocus': true }),
-    choice('f-qkind', 'Kind', vocab('quoteKind').map(([v, d]) => [v, `${v}: ${d}`]), q?.kind ?? 'direct'),
+    vocabChoice('f-qkind', 'Kind', 'quoteKind', q?.kind ?? 'direct'),
     spanField('Words (inside the marks; marks selected with them are trimmed)', 'content', q?.content ?? app.st.sel, values),
-    input('f-speaker', 'Speaker: an entity of this record', q?.speaker?.entity ?? '', { list: 'entity-list', autocomplete: 'off' }),
+    input('f-speaker', 'Speaker: an entity of the registry', q?.speaker?.entity ?? '', { list: 'entity-list', autocomplete: 'off' }, 'Who said it. A speaker needs a mention in this article: record it once the quote is in.'),
+    createButton('Create the speaker as a new entity', 'entity', 'f-speaker'),
     input('f-speaker-desc', 'or, for an unnamed speaker, the description the text gives', q?.speaker?.description ?? ''),
     spanField('Cue (the attributing words: select them, then use the selection)', 'cue', q?.cue ?? null, values),
     h('fieldset', {}, h('legend', {}, 'Continuation: the words of each next paragraph of the same quotation'), contList, h('button', { type: 'button', onclick: () => { if (app.st.sel) { continuation.push(app.st.sel); redrawCont(); } } }, 'Add the selection as the next paragraph')),
     h('label', {}, h('input', { type: 'checkbox', id: 'f-unclosed', checked: Boolean(q?.unclosed) }), ' The source never closes this quotation (record an unclosed-quote source issue too)'),
     input('f-via', 'Via (the outlet it came through, if the text names one)', q?.via ?? '', { list: 'entity-list', autocomplete: 'off' }),
     h('fieldset', {}, h('legend', {}, 'About the events'), events.map((id) => h('label', {}, h('input', { type: 'checkbox', name: 'about', value: id, checked: q?.about?.includes(id) }), ' ', id))),
+    noteField('f-qnote', q?.note, 'Who exactly the speaker is where the text is loose, why a quote is partial, or what is odd about it.'),
   ], () => applyQuote(f, q, values, continuation));
 }
 
@@ -44,6 +45,7 @@ function applyQuote(f, q, values, continuation) {
   if (values.cue) quote.cue = values.cue; else delete quote.cue;
   if (continuation.length) quote.continuation = continuation; else delete quote.continuation;
   if (/** @type {HTMLInputElement} */ (document.getElementById('f-unclosed')).checked) quote.unclosed = true; else delete quote.unclosed;
+  if (val('f-qnote')) quote.note = val('f-qnote'); else delete quote.note;
   if (val('f-via')) quote.via = entityId(val('f-via')) ?? val('f-via'); else delete quote.via;
   change((rec) => {
     rec.quotes ??= [];
