@@ -193,7 +193,7 @@ describe.skipIf(!hasBrowser)('the annotation workbench in Chromium', () => {
     await page.locator('#f-type').selectOption('sales-suspended');
     await page.locator('#f-summary').fill('Acme Phones said it would stop selling Huawei phones.');
     await page.locator('#f-fact').selectOption('announced');
-    for (const [entity, role] of [['acme-phones', 'agent'], ['huawei', 'affected']]) {
+    for (const [entity, role] of [['acme-phones', 'agent'], ['huawei', 'affected']] as const) {
       await page.locator('#f-p-entity').fill(entity);
       await page.locator('#f-p-role').selectOption(role);
       await page.getByRole('button', { name: 'Add participant' }).click();
