@@ -21,7 +21,7 @@ export function detailsForm() {
       h('div', { class: 'row' }, input('f-pvalue', 'Value (2019-05-16, 2019-05, 2019 or a/b; empty while unknown in a draft)', p.value ?? ''), vocabChoice('f-pprecision', 'Precision', 'datePrecision', p.precision ?? 'day'),
         vocabChoice('f-presolution', 'Resolution', 'dateResolution', p.resolution ?? 'explicit')),
       spanField('The date line or phrase that gives it', 'ptext', p.text ?? null, values),
-      h('div', { class: 'row' }, input('f-panchor', 'Anchor (relative)', p.anchor ?? ''), input('f-pnote', 'Note (how it was inferred)', p.note ?? ''), input('f-pcite', 'Basis: citation ids', (p.basis?.cite ?? []).join(', ')))),
+      h('div', { class: 'row' }, input('f-panchor', 'Anchor (relative)', p.anchor ?? ''), input('f-pnote', 'Note (how it was inferred)', p.note ?? '', {}, 'A date the text does not print rests on a source you read; give the precision the evidence supports, no finer.'), input('f-pcite', 'Basis: citation ids', (p.basis?.cite ?? []).join(', ')))),
     input('f-url', 'Address of a page you read that carries this text (optional)', s.url ?? '', { type: 'url' }),
     input('f-urlcite', 'Its citation id (required with an address)', (s.urlBasis?.cite ?? []).join(', ')),
     input('f-lang', 'Language (BCP 47)', s.language),

@@ -17,7 +17,7 @@ export function eventForm(f) {
   return panel(f.ref ? `Edit event ${ev.id}` : 'Add an event', [
     input('f-eid', 'Id (ev- and a few words)', ev?.id ?? `ev-${(r.events?.length ?? 0) + 1}`, { required: true, pattern: 'ev-[a-z0-9]+(-[a-z0-9]+)*', 'data-autofocus': true }),
     vocabChoice('f-type', 'Type', 'eventType', ev?.type ?? types[0]),
-    input('f-summary', 'Summary (one line)', ev?.summary ?? '', { required: true }),
+    input('f-summary', 'Summary (one line)', ev?.summary ?? '', { required: true }, 'Who did what to whom, in the words of the record, not of the article.'),
     vocabChoice('f-fact', 'Factuality', 'factuality', ev?.factuality ?? 'actual'),
     spanField('Trigger (the word that expresses it; the selection when the form opened)', 'trigger', ev?.trigger ?? app.st.sel, values),
     spansField('Evidence (the sentences that state it)', lists.evidence, 'evidence'),

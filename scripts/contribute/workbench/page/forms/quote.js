@@ -24,9 +24,10 @@ export function quoteForm(f) {
     createButton('Create the speaker as a new entity', 'entity', 'f-speaker'),
     input('f-speaker-desc', 'or, for an unnamed speaker, the description the text gives', q?.speaker?.description ?? ''),
     spanField('Cue (the attributing words: select them, then use the selection)', 'cue', q?.cue ?? null, values),
+    h('p', { class: 'definition' }, 'The cue is the attributing verb or phrase of this quote (said, told, according to), not another "said" of the same paragraph.'),
     h('fieldset', {}, h('legend', {}, 'Continuation: the words of each next paragraph of the same quotation'), contList, h('button', { type: 'button', onclick: () => { if (app.st.sel) { continuation.push(app.st.sel); redrawCont(); } } }, 'Add the selection as the next paragraph')),
     h('label', {}, h('input', { type: 'checkbox', id: 'f-unclosed', checked: Boolean(q?.unclosed) }), ' The source never closes this quotation (record an unclosed-quote source issue too)'),
-    input('f-via', 'Via (the outlet it came through, if the text names one)', q?.via ?? '', { list: 'entity-list', autocomplete: 'off' }),
+    input('f-via', 'Via (the outlet it came through, if the text names one)', q?.via ?? '', { list: 'entity-list', autocomplete: 'off' }, 'Only where the text names the outlet the words reached it through ("according to a report by …"); the publisher itself is never a via.'),
     h('fieldset', {}, h('legend', {}, 'About the events'), events.map((id) => h('label', {}, h('input', { type: 'checkbox', name: 'about', value: id, checked: q?.about?.includes(id) }), ' ', id))),
     noteField('f-qnote', q?.note, 'Who exactly the speaker is where the text is loose, why a quote is partial, or what is odd about it.'),
   ], () => applyQuote(f, q, values, continuation));
