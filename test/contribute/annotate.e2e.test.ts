@@ -137,10 +137,11 @@ describe.skipIf(!hasBrowser)('the annotation workbench in Chromium', () => {
     await key('m');
     await page.locator('#f-entity').fill('huawei');
     await page.getByRole('button', { name: 'Mark every occurrence…' }).click();
-    // Both places of the name, the selected one among them; the mention form is then closed.
+    // Both places of the name, the selected one among them.
     await expect.poll(() => page.locator('input[name=occurrence]').count()).toBe(2);
-    await applyNested('Add a mention');
-    await page.getByRole('button', { name: 'Close' }).click();
+    // Each place takes its own form: "Huawei phones" names Huawei as a modifier.
+    await page.locator('select[name=occurrence-form]').first().selectOption('modifier');
+    await apply(); // the mention form it came from is settled too
     // Mentions by the keyboard path (by id, by name).
     for (const [text, entity] of [['Acme Phones', 'acme-phones'], ['Jane Roe', 'Jane Roe']] as const) {
       await find(text);
@@ -159,8 +160,7 @@ describe.skipIf(!hasBrowser)('the annotation workbench in Chromium', () => {
     await applyNested('Add a mention');
     expect(await page.locator('#f-entity').inputValue()).toBe('fixture-wire');
     await page.getByRole('button', { name: 'Mark every occurrence…' }).click();
-    await applyNested('Add a mention');
-    await page.getByRole('button', { name: 'Close' }).click();
+    await apply();
     await find('Tim Stone');
     await key('m');
     await page.getByRole('button', { name: 'Create a new entity' }).click();
@@ -211,11 +211,11 @@ describe.skipIf(!hasBrowser)('the annotation workbench in Chromium', () => {
     await find('Acme Phones said on Monday that it will stop selling Huawei phonse.');
     await page.locator('form.panel [data-field="evidence"]').click();
     await page.locator('form.panel').getByRole('button', { name: 'Create a registry event' }).click();
+    // It starts from the event's type, summary and participants.
+    expect(await page.locator('#f-rtype').inputValue()).toBe('sales-suspended');
+    expect(await page.locator('form.panel li', { hasText: 'agent: acme-phones' }).count()).toBe(1);
     await page.locator('#f-rid').fill('2026-01-05-acme-stops-huawei-sales');
-    await page.locator('#f-rtype').selectOption('sales-suspended');
     await page.locator('#f-rsummary').fill('Acme Phones announces it will stop selling Huawei phones.');
-    await page.locator('#f-rp-entity').fill('acme-phones');
-    await page.getByRole('button', { name: 'Add participant' }).click();
     await page.locator('#f-rd-role').selectOption('announced');
     await page.locator('#f-rd-value').fill('2026-01-05');
     await find('on Monday');
@@ -267,7 +267,7 @@ describe.skipIf(!hasBrowser)('the annotation workbench in Chromium', () => {
     const all = [...record.entities.flatMap((e: { mentions: unknown[] }) => e.mentions), record.quotes[0].content, record.quotes[0].cue, record.events[0].trigger, record.sourceIssues[0].target];
     for (const s of all as { start: number; end: number; exact: string }[]) expect(cps.slice(s.start, s.end).join(''), JSON.stringify(s)).toBe(s.exact);
     const huawei = record.entities.find((e: { entity: string }) => e.entity === 'huawei').mentions;
-    expect(huawei).toHaveLength(2); // marked in one step
+    expect(huawei.map((m: { form: string }) => m.form)).toEqual(['modifier', 'name']); // marked in one step
     expect(huawei[0].start).toBe([...TEXT.slice(0, TEXT.indexOf('Huawei'))].length); // code points, not UTF-16 units
     expect(record.entities.find((e: { entity: string }) => e.entity === 'jane-roe')).toBeDefined(); // typed by name
     expect(record.quotes[0]).toMatchObject({ content: { exact: 'We are done,' }, note: 'Jane Roe is the chief executive of Acme Phones.' });
@@ -350,6 +350,10 @@ describe.skipIf(!hasBrowser)('the annotation workbench in Chromium', () => {
     page.once('dialog', (d) => void d.dismiss());
     await page.getByRole('button', { name: /^Article details/ }).click();
     expect(await page.locator('#f-qid').inputValue()).toBe('q-kept-value');
+    // So does Esc.
+    page.once('dialog', (d) => void d.dismiss());
+    await page.locator('#f-qid').press('Escape');
+    expect(await page.locator('#f-qid').inputValue()).toBe('q-kept-value');
     await page.locator('form.panel').getByRole('button', { name: 'Close' }).click();
     // A slow check: the form opened while it runs stays open when it returns.
     await page.route('**/check', async (route) => {
@@ -410,7 +414,7 @@ describe.skipIf(!hasBrowser)('the annotation workbench in Chromium', () => {
     await expect.poll(async () => ((await page.locator('#confirm').count()) === 1 ? 'reviewing' : await status())).toBe('reviewing');
     await axe('review');
     await page.screenshot({ path: path.join(shots, 'workbench-review.png'), fullPage: true });
-    const total = Number((await page.locator('aside h2').first().textContent())!.match(/of (\d+)/)![1]);
+    const total = Number((await page.locator('aside h2').first().textContent())!.match(/item 1 of (\d+)/)![1]);
     expect(await page.locator('.review-card h3').textContent()).toBe('The article details');
     await page.locator('#flag-comment').fill('check the form');
     await page.keyboard.press('Tab');
@@ -424,7 +428,7 @@ describe.skipIf(!hasBrowser)('the annotation workbench in Chromium', () => {
     const record = JSON.parse(fs.readFileSync(path.join(data, 'articles', `${ID}.json`), 'utf8'));
     const last = record.review.history.at(-1);
     expect(last.by).toBe('Second Reader');
-    expect(last.change).toMatch(/Review pass in the workbench: \d+ item\(s\) confirmed, 1 flagged: \/source \(check the form\)/);
+    expect(last.change).toMatch(/Review pass in the workbench: \d+ annotation\(s\) confirmed, 1 item\(s\) flagged: \/source \(check the form\)/);
     expect(record.review.status).toBe('draft');
     expect(record.source.publisher).toEqual({ entity: 'fixture-wire', note: 'Named in the page header.', basis: { text: [expect.objectContaining({ exact: 'Fixture Wire' })] } });
 

@@ -113,7 +113,7 @@ export class Store {
    * it, all or none. Refused when a file changed since the page loaded it, when the record's
    * id or text pin was altered, or when the change has more errors than the files on disk.
    */
-  save(id: string, change: ChangeSet, version: string): { version: string; versions: Record<string, string>; problems: Problem[] } {
+  save(id: string, change: ChangeSet, version: string): { version: string; versions: Record<string, string>; regenerated: string[]; problems: Problem[] } {
     const file = this.recordPath(id);
     const disk = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
     if (hash(disk) !== version) throw new StoreError(409, `data/articles/${id}.json changed on disk since this page loaded it; reload the page to see the new file (your edits here are not saved)`);
@@ -140,8 +140,9 @@ export class Store {
       versions[displayPath(t.file)] = hash(t.text);
     }
     this.drafts.remove(id);
-    updateOverview(this.dataDir);
-    return { version: hash(texts[0]!.text), versions, problems };
+    // The overviews follow the data, as after `npm run fix`: the page says which it rewrote.
+    const regenerated = updateOverview(this.dataDir).map(displayPath);
+    return { version: hash(texts[0]!.text), versions, regenerated, problems };
   }
 
   /** Keeps unsaved work beside the records, to be offered back when the record is opened again. */
@@ -259,7 +260,7 @@ export class Store {
     const flagged = pass.flagged.map((f) => `${f.pointer} (${f.comment || 'no comment'})`).join('; ');
     record.review.history.push({
       date: pass.date,
-      change: `Review pass in the workbench: ${pass.confirmed} item(s) confirmed, ${pass.flagged.length} flagged${flagged ? `: ${flagged}` : ''}${pass.checked ? '; marked checked' : ''}.`,
+      change: `Review pass in the workbench: ${pass.confirmed} annotation(s) confirmed, ${pass.flagged.length} item(s) flagged${flagged ? `: ${flagged}` : ''}${pass.checked ? '; marked checked' : ''}.`,
       by: reviewer,
     });
     return this.save(id, { record, entities: [], events: [] }, version);

@@ -39,14 +39,16 @@ let queue = Promise.resolve();
  * Applies a change to a copy of the record and of the pending files, then re-checks it with
  * the validator's rules. Changes run one after another, each on the result of the last, and
  * one that returns closes only the form that made it (`form`), never one opened meanwhile.
+ * `made` is the id of an entity or registry event it made, for the form that asked for it;
+ * `closeParent` closes the form it was opened from too.
  */
 export function change(mutate, message, options = {}) {
   const form = app.st?.form;
-  queue = queue.then(() => applyChange(mutate, message, form, options.made ?? null));
+  queue = queue.then(() => applyChange(mutate, message, form, options));
   return queue;
 }
 
-async function applyChange(mutate, message, form, made) {
+async function applyChange(mutate, message, form, { made = null, closeParent = false }) {
   const st = app.st;
   const before = { record: structuredClone(st.record), pending: structuredClone(st.pending) };
   const next = structuredClone(before);
@@ -55,7 +57,11 @@ async function applyChange(mutate, message, form, made) {
     const checked = await checkArticle(st.id, changeOf(next.record, next.pending));
     st.undo.push(before);
     adopt(st, checked, next.pending);
-    if (form && st.form === form) closeForm(made);
+    if (form && st.form === form) {
+      closeForm(made);
+      // Marking every occurrence settles the mention form it came from as well.
+      if (closeParent && st.form) closeForm();
+    }
     else {
       st.formStack = st.formStack.filter((f) => f !== form);
       render();
@@ -109,7 +115,8 @@ export async function save() {
     st.dirty = false;
     st.kept = null;
     render();
-    say(`saved data/articles/${st.id}.json${written > 1 ? ` and ${written - 1} entity or registry event file(s)` : ''}`);
+    const regenerated = saved.regenerated?.length ? `; regenerated ${saved.regenerated.join(' and ')} from the data (commit them too)` : '';
+    say(`saved data/articles/${st.id}.json${written > 1 ? ` and ${written - 1} entity or registry event file(s)` : ''}${regenerated}`);
   } catch (e) { say(e.message, true); }
 }
 

@@ -17,7 +17,10 @@ function onKey(ev) {
   if (ev.key === 'Escape') {
     // From the find box, Esc only leaves it (a form being filled stays open); elsewhere it
     // closes the form. Either way the keys act on the selection again.
-    if (/** @type {HTMLElement} */ (ev.target).id !== 'find' && !st.review && st.form) closeForm();
+    if (/** @type {HTMLElement} */ (ev.target).id !== 'find' && !st.review && st.form) {
+      if (st.form.touched && !window.confirm('The open form has values not applied yet. Discard them?')) return;
+      closeForm();
+    }
     document.getElementById('text')?.focus({ preventScroll: true });
     return;
   }

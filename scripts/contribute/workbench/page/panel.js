@@ -42,7 +42,7 @@ function keptWork() {
 
 /** The name that signs the history entry of one's work (kept in this browser). */
 function whoAmI() {
-  const name = h('input', { id: 'author', name: 'author', value: author(), autocomplete: 'name', onchange: (e) => setAuthor(e.target.value), 'aria-describedby': 'author-help' });
+  const name = h('input', { id: 'author', name: 'author', value: author(), autocomplete: 'name', oninput: (e) => setAuthor(e.target.value), 'aria-describedby': 'author-help' });
   return h('div', { class: 'field' }, h('label', { for: 'author' }, 'Your name'), name, h('p', { class: 'definition', id: 'author-help' }, 'It signs the history entry of your work when you save; a second reader under another name marks the record checked.'));
 }
 

@@ -10,7 +10,8 @@ import { basisOf, input, noteField, panel, removableList, spansField, vocabChoic
 
 export function entityForm(f) {
   const existing = f.id ? fileOf('entities', f.id) : null;
-  const e = structuredClone(existing?.value ?? { id: '', name: f.seedName ?? '', kind: 'company', aliases: [], wikidata: null, country: null, description: '', roles: [], citations: [], note: 'Not linked: no source showing its Wikidata item was read.' });
+  const slug = (s) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const e = structuredClone(existing?.value ?? { id: slug(f.seedName ?? ''), name: f.seedName ?? '', kind: 'company', aliases: [], wikidata: null, country: null, description: '', roles: [], citations: [], note: 'Not linked: no source showing its Wikidata item was read.' });
   const wikidataSpans = structuredClone(e.wikidataBasis?.text ?? []);
   return panel(existing ? `Edit entity ${e.id}` : 'Create an entity', [
     input('f-id', 'Id (lower-case words joined by hyphens)', e.id, { required: true, pattern: '[a-z0-9]+(-[a-z0-9]+)*', 'data-autofocus': true, readonly: Boolean(existing) }, existing ? 'An entity keeps its id.' : 'The name in lower case, words joined by hyphens: jane-roe, us-department-of-commerce.'),
@@ -44,7 +45,7 @@ function rolesField(roles) {
   const list = h('ul', {});
   const spans = [];
   const spanList = spansField('or the words of this article that give the title', spans, 'rtext');
-  const redraw = () => removableList(list, roles, (r) => `${r.title}${r.organization ? `, ${r.organization}` : ''} ${r.from ?? '?'} to ${r.to ?? '(held or unknown)'}`, redraw);
+  const redraw = () => removableList(list, roles, (r) => `${r.title}${r.organization ? `, ${r.organization}` : ''} ${r.from ?? '?'} to ${r.to ?? '(held or unknown)'}; basis ${[...(r.basis.cite ?? []), ...(r.basis.text ?? []).map((s) => `“${s.exact}”`)].join(', ')}`, redraw);
   redraw();
   return h('fieldset', {}, h('legend', {}, 'Roles: titles the person held'), list,
     h('div', { class: 'row' }, input('f-r-title', 'Title', ''), input('f-r-org', 'Organization (an entity)', '', { list: 'entity-list', autocomplete: 'off' })),

@@ -13,18 +13,21 @@ export function eventForm(f) {
   const values = {};
   const ev = f.ref ? at(r, f.ref) : null;
   const types = Object.keys(ctx.eventTypes);
-  const lists = { participants: structuredClone(ev?.participants ?? []), dates: structuredClone(ev?.dates ?? []), evidence: structuredClone(ev?.evidence ?? []) };
+  // A selection of a few words is the trigger; a longer one (a sentence) is the evidence.
+  const sel = app.st.sel;
+  const short = sel && sel.exact.trim().split(/\s+/).length <= 3;
+  const lists = { participants: structuredClone(ev?.participants ?? []), dates: structuredClone(ev?.dates ?? []), evidence: structuredClone(ev?.evidence ?? (sel && !short ? [sel] : [])) };
   return panel(f.ref ? `Edit event ${ev.id}` : 'Add an event', [
     input('f-eid', 'Id (ev- and a few words)', ev?.id ?? `ev-${(r.events?.length ?? 0) + 1}`, { required: true, pattern: 'ev-[a-z0-9]+(-[a-z0-9]+)*', 'data-autofocus': true }),
     vocabChoice('f-type', 'Type', 'eventType', ev?.type ?? types[0]),
     input('f-summary', 'Summary (one line)', ev?.summary ?? '', { required: true }, 'Who did what to whom, in the words of the record, not of the article.'),
     vocabChoice('f-fact', 'Factuality', 'factuality', ev?.factuality ?? 'actual'),
-    spanField('Trigger (the word that expresses it; the selection when the form opened)', 'trigger', ev?.trigger ?? app.st.sel, values),
+    spanField('Trigger (the word that expresses it: select it, then use the selection)', 'trigger', ev?.trigger ?? (short ? sel : null), values),
     spansField('Evidence (the sentences that state it)', lists.evidence, 'evidence'),
     participantsField(lists.participants),
     datesField(lists.dates),
     choice('f-registry', 'The real-world event it reports (registry)', [['', '(none)'], ...registryEvents().map((e) => [e.id, `${e.id}: ${e.summary.slice(0, 60)}`])], ev?.registry?.event ?? ''),
-    createButton('Create a registry event', 'registry-event', 'f-registry'),
+    createButton('Create a registry event', 'registry-event', 'f-registry', () => ({ seed: { type: val('f-type'), summary: val('f-summary'), participants: structuredClone(lists.participants), dates: [] } })),
     vocabChoice('f-relation', 'Relation', 'registryRelation', ev?.registry?.relation ?? 'same'),
     noteField('f-enote', ev?.note, 'Required when the event has no dates: say why. Also where a participant differs from the registry event it reports.'),
   ], () => {
@@ -58,7 +61,7 @@ function datesField(dates) {
   const dateValues = {};
   const basisSpans = [];
   const basisList = spansField('Basis: the words of the text that establish it', basisSpans, 'dbasis');
-  const redraw = () => removableList(list, dates, (d) => `${d.role} ${d.value} (${d.precision}, ${d.resolution})`, redraw);
+  const redraw = () => removableList(list, dates, (d) => `${d.role} ${d.value} (${d.precision}, ${d.resolution})${d.text ? ` from “${d.text.exact}”` : ''}${d.anchor ? `, anchor ${d.anchor}` : ''}${d.basis ? `, basis ${[...(d.basis.cite ?? []), ...(d.basis.text ?? []).map((s) => `“${s.exact}”`)].join(', ')}` : ''}`, redraw);
   redraw();
   const phrase = spanField('The phrase that gives it (explicit or relative)', 'dtext', null, dateValues);
   return h('fieldset', {}, h('legend', {}, 'Dates'), list,

@@ -76,7 +76,8 @@ export function removableList(list, items, label, redraw) {
 /** A button that opens a form for a new entity (or registry event) from inside this one;
  * the id made goes into the field `into` when it returns. */
 export function createButton(label, kind, into, seed = {}) {
-  return h('button', { type: 'button', onclick: () => openForm(kind, null, { nested: true, into, ...seed }) }, label);
+  // `seed` may be a function, read when the button is pressed (the values typed by then).
+  return h('button', { type: 'button', onclick: () => openForm(kind, null, { nested: true, into, ...(typeof seed === 'function' ? seed() : seed) }) }, label);
 }
 
 /**

@@ -6,7 +6,7 @@
 // alias is `alias`, anything else takes the form chosen.
 import { clip, h, say } from '../dom.js';
 import { change } from '../edits.js';
-import { app, entities } from '../state.js';
+import { app, entities, vocab } from '../state.js';
 import { panel } from './fields.js';
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -43,17 +43,21 @@ export function candidates(entityId, words) {
 export function occurrencesForm(f) {
   const found = candidates(f.entity, f.words);
   const t = app.st.text;
-  const boxes = found.map((c, i) => h('label', {}, h('input', { type: 'checkbox', name: 'occurrence', value: i, checked: !c.inBoilerplate }), ` [${c.start}, ${c.end}) …${clip(t.slice(Math.max(0, c.start - 30), c.start), 30)}[${c.exact}]${clip(t.slice(c.end, Math.min(t.n, c.end + 30)), 30)}… (${c.form ?? f.form}${c.inBoilerplate ? ', in boilerplate' : ''})`));
+  const forms = vocab('mentionForm').map(([v]) => v);
+  const boxes = found.map((c, i) => h('li', {},
+    h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'occurrence', value: i, checked: !c.inBoilerplate }), ` [${c.start}, ${c.end}) …${clip(t.slice(Math.max(0, c.start - 30), c.start), 30)}[${c.exact}]${clip(t.slice(c.end, Math.min(t.n, c.end + 30)), 30)}…${c.inBoilerplate ? ' (in boilerplate)' : ''}`),
+    h('select', { name: 'occurrence-form', 'aria-label': `Form of the mention at [${c.start}, ${c.end})` }, forms.map((v) => h('option', { value: v, selected: v === (c.form ?? f.form) }, v)))));
   return panel(`Mark every occurrence as ${f.entity}`, [
     h('p', { class: 'muted' }, found.length ? `${found.length} place(s) not held by a mention. Untick any that does not name ${f.entity}.` : `Every occurrence of ${f.entity}'s names${f.words ? ` and of “${f.words}”` : ''} is already a mention.`),
-    h('fieldset', { 'data-autofocus': true, tabindex: -1 }, h('legend', {}, 'Places'), boxes),
+    h('p', { class: 'definition' }, 'The registry\'s name is "name" and its aliases "alias"; a name used as an adjective ("US carriers") is a "modifier": change the form of such a place before you apply.'),
+    h('fieldset', { 'data-autofocus': true, tabindex: -1 }, h('legend', {}, 'Places'), h('ul', {}, boxes)),
   ], () => {
-    const chosen = boxes.map((b, i) => [b.querySelector('input')?.checked, found[i]]).filter(([on]) => on).map(([, c]) => c);
+    const chosen = boxes.map((b, i) => [b.querySelector('input')?.checked, { ...found[i], form: b.querySelector('select')?.value }]).filter(([on]) => on).map(([, c]) => c);
     if (!chosen.length) return say('tick at least one place', true);
     change((rec) => {
       let e = rec.entities.find((x) => x.entity === f.entity);
       if (!e) rec.entities.push((e = { entity: f.entity, mentions: [] }));
-      for (const c of chosen) e.mentions.push({ start: c.start, end: c.end, exact: c.exact, form: c.form ?? f.form });
-    }, `${chosen.length} mention(s) of ${f.entity}`);
+      for (const c of chosen) e.mentions.push({ start: c.start, end: c.end, exact: c.exact, form: c.form });
+    }, `${chosen.length} mention(s) of ${f.entity}`, { closeParent: true });
   });
 }

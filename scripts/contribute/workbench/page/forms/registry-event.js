@@ -10,7 +10,8 @@ import { basisOf, choice, input, noteField, panel, removableList, spansField, vo
 
 export function registryEventForm(f) {
   const existing = f.id ? fileOf('events', f.id) : null;
-  const ev = structuredClone(existing?.value ?? { id: '', type: Object.keys(app.ctx.eventTypes)[0], summary: '', participants: [], dates: [], wikidata: null, citations: [] });
+  // Made from an event form, it starts from that event's type, summary and participants.
+  const ev = structuredClone(existing?.value ?? { id: '', type: Object.keys(app.ctx.eventTypes)[0], summary: '', participants: [], dates: [], wikidata: null, citations: [], ...(f.seed ?? {}) });
   return panel(existing ? `Edit registry event ${ev.id}` : 'Create a registry event', [
     input('f-rid', 'Id: its date at the precision known, then a few words', ev.id, { required: true, pattern: '[a-z0-9]+(-[a-z0-9]+)*', 'data-autofocus': true, readonly: Boolean(existing) }, 'One real-world event, however many articles report it: 2019-05-16-huawei-entity-list.'),
     choice('f-rtype', 'Type', Object.keys(app.ctx.eventTypes).map((t) => [t, t]), ev.type),
