@@ -4,8 +4,8 @@
 // can be made from here.
 import { h, say } from '../dom.js';
 import { change } from '../edits.js';
-import { app, at, entityId, ids, registryEvents, val } from '../state.js';
-import { choice, createButton, input, noteField, panel, removableList, spanField, spansField, vocabChoice } from './fields.js';
+import { app, at, ids, registryEvents, val } from '../state.js';
+import { choice, createButton, input, noteField, panel, participantsField, removableList, spanField, spansField, vocabChoice } from './fields.js';
 
 export function eventForm(f) {
   const r = app.st.record;
@@ -24,7 +24,7 @@ export function eventForm(f) {
     vocabChoice('f-fact', 'Factuality', 'factuality', ev?.factuality ?? 'actual'),
     spanField('Trigger (the word that expresses it: select it, then use the selection)', 'trigger', ev?.trigger ?? (short ? sel : null), values),
     spansField('Evidence (the sentences that state it)', lists.evidence, 'evidence'),
-    participantsField(lists.participants),
+    participantsField('f-p', lists.participants),
     datesField(lists.dates),
     choice('f-registry', 'The real-world event it reports (registry)', [['', '(none)'], ...registryEvents().map((e) => [e.id, `${e.id}: ${e.summary.slice(0, 60)}`])], ev?.registry?.event ?? ''),
     createButton('Create a registry event', 'registry-event', 'f-registry', () => ({ seed: { type: val('f-type'), summary: val('f-summary'), participants: structuredClone(lists.participants), dates: [] } })),
@@ -37,22 +37,6 @@ export function eventForm(f) {
     if (val('f-enote')) event.note = val('f-enote'); else delete event.note;
     change((rec) => { rec.events ??= []; if (f.ref) rec.events[f.ref[1]] = event; else rec.events.push(event); }, `event ${event.id}`);
   });
-}
-
-/** The participants, and the fields that add one. */
-function participantsField(participants) {
-  const list = h('ul', {});
-  const redraw = () => removableList(list, participants, (p) => `${p.role}: ${p.entity}`, redraw);
-  redraw();
-  return h('fieldset', {}, h('legend', {}, 'Participants'), list,
-    h('div', { class: 'row' }, input('f-p-entity', 'Entity', '', { list: 'entity-list', autocomplete: 'off' }), vocabChoice('f-p-role', 'Role', 'participantRole', 'agent'),
-      h('button', { type: 'button', onclick: () => {
-        const id = entityId(val('f-p-entity'));
-        if (!id) return say(`"${val('f-p-entity')}" names no single entity of the registry`, true);
-        participants.push({ entity: id, role: val('f-p-role') });
-        /** @type {HTMLInputElement} */ (document.getElementById('f-p-entity')).value = '';
-        redraw();
-      } }, 'Add participant')));
 }
 
 /** The dates, and the fields that add one; the fields are emptied once it is added. */

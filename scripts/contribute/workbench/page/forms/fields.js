@@ -4,7 +4,7 @@
 // the current selection, lists with Remove, citation ids, and the form frame with Apply and
 // Close. Typing into a form marks it touched, so that nothing replaces it silently.
 import { clip, h, say } from '../dom.js';
-import { app, closeForm, ids, openForm, val, vocab } from '../state.js';
+import { app, closeForm, entityId, ids, openForm, val, vocab } from '../state.js';
 
 /** A form: its fields, then Apply (which runs `onsubmit`) and Close. */
 export function panel(title, fields, onsubmit) {
@@ -88,4 +88,20 @@ export function basisOf(citeId, spans, article = null) {
   const cite = ids(val(citeId));
   if (!cite.length && !spans.length) return undefined;
   return { ...(cite.length ? { cite } : {}), ...(spans.length ? { text: [...spans], ...(article ? { article } : {}) } : {}) };
+}
+
+/** The participants of an event (fields prefixed `prefix`), and the fields that add one. */
+export function participantsField(prefix, participants) {
+  const list = h('ul', {});
+  const redraw = () => removableList(list, participants, (p) => `${p.role}: ${p.entity}`, redraw);
+  redraw();
+  return h('fieldset', {}, h('legend', {}, 'Participants'), list,
+    h('div', { class: 'row' }, input(`${prefix}-entity`, 'Entity', '', { list: 'entity-list', autocomplete: 'off' }), vocabChoice(`${prefix}-role`, 'Role', 'participantRole', 'agent'),
+      h('button', { type: 'button', onclick: () => {
+        const id = entityId(val(`${prefix}-entity`));
+        if (!id) return say(`"${val(`${prefix}-entity`)}" names no single entity of the registry`, true);
+        participants.push({ entity: id, role: val(`${prefix}-role`) });
+        /** @type {HTMLInputElement} */ (document.getElementById(`${prefix}-entity`)).value = '';
+        redraw();
+      } }, 'Add participant')));
 }

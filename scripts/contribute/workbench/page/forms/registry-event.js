@@ -4,9 +4,9 @@
 // Every form sees it at once, before it is saved.
 import { h, say } from '../dom.js';
 import { change } from '../edits.js';
-import { app, entityId, fileOf, registryEvents, val } from '../state.js';
+import { app, fileOf, registryEvents, val } from '../state.js';
 import { citationsField } from './citations.js';
-import { basisOf, choice, input, noteField, panel, removableList, spansField, vocabChoice } from './fields.js';
+import { basisOf, choice, input, noteField, panel, participantsField, removableList, spansField, vocabChoice } from './fields.js';
 
 export function registryEventForm(f) {
   const existing = f.id ? fileOf('events', f.id) : null;
@@ -16,7 +16,7 @@ export function registryEventForm(f) {
     input('f-rid', 'Id: its date at the precision known, then a few words', ev.id, { required: true, pattern: '[a-z0-9]+(-[a-z0-9]+)*', 'data-autofocus': true, readonly: Boolean(existing) }, 'One real-world event, however many articles report it: 2019-05-16-huawei-entity-list.'),
     choice('f-rtype', 'Type', Object.keys(app.ctx.eventTypes).map((t) => [t, t]), ev.type),
     input('f-rsummary', 'Summary (one line)', ev.summary, { required: true }),
-    participantsField(ev.participants),
+    participantsField('f-rp', ev.participants),
     datesField(ev.dates),
     input('f-rwikidata', 'Wikidata id (only with a source you read)', ev.wikidata ?? '', { pattern: 'Q[1-9][0-9]*' }),
     input('f-rwdcite', 'Its basis: citation ids', (ev.wikidataBasis?.cite ?? []).join(', ')),
@@ -31,21 +31,6 @@ export function registryEventForm(f) {
     if (val('f-rnote')) event.note = val('f-rnote'); else delete event.note;
     change((_, pending) => { pending.events[id] = { value: event, version: existing?.version ?? null }; }, `registry event ${id} (saved with the record)`, { made: id });
   });
-}
-
-function participantsField(participants) {
-  const list = h('ul', {});
-  const redraw = () => removableList(list, participants, (p) => `${p.role}: ${p.entity}`, redraw);
-  redraw();
-  return h('fieldset', {}, h('legend', {}, 'Participants'), list,
-    h('div', { class: 'row' }, input('f-rp-entity', 'Entity', '', { list: 'entity-list', autocomplete: 'off' }), vocabChoice('f-rp-role', 'Role', 'participantRole', 'agent'),
-      h('button', { type: 'button', onclick: () => {
-        const id = entityId(val('f-rp-entity'));
-        if (!id) return say(`"${val('f-rp-entity')}" names no single entity of the registry`, true);
-        participants.push({ entity: id, role: val('f-rp-role') });
-        /** @type {HTMLInputElement} */ (document.getElementById('f-rp-entity')).value = '';
-        redraw();
-      } }, 'Add participant')));
 }
 
 /** The dates of the event: each rests on a source read or on the words of this article. */
