@@ -64,38 +64,44 @@ function scores(matched: number, first: number, second: number): Scores {
 }
 
 /**
- * Pairs the items of two readers one to one: for each item of the first (in text order) the
- * unpaired item of the second whose span is the same, or else overlaps it most. Values are
- * not used for pairing, so that a pair with other values shows as one disagreement.
+ * Pairs the items of two readers one to one: first every item with an unpaired item of the
+ * other at the same span (one with the same values before another), then, with overlap,
+ * each item left with the unpaired item that overlaps it (same values first, then the
+ * widest overlap). Same spans go first so that a short item ("US") never takes the partner
+ * of a longer one ("US Commerce Department") that both readers marked alike. Values are not
+ * needed to pair, so that a pair with other values shows as one disagreement.
  */
-function pair(a: Item[], b: Item[], exact: boolean): [Item, Item | undefined][] {
+function pair(a: Item[], b: Item[], exact: boolean): Map<Item, Item> {
+  const pairs = new Map<Item, Item>();
   const used = new Set<Item>();
-  return [...a]
-    .sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end)
-    .map((x) => {
-      const candidates = b.filter((y) => !used.has(y) && (exact ? sameSpan(x.span, y.span) : overlaps(x.span, y.span)));
-      // Prefer the same span, then a candidate with the same values, then the widest overlap.
-      candidates.sort((p, q) => Number(sameSpan(q.span, x.span)) - Number(sameSpan(p.span, x.span)) || Number(q.values.join() === x.values.join()) - Number(p.values.join() === x.values.join()) || overlapOf(q.span, x.span) - overlapOf(p.span, x.span));
-      const y = candidates[0];
-      if (y) used.add(y);
-      return [x, y];
-    });
+  const sameValues = (x: Item, y: Item) => Number(y.values.join('\n') === x.values.join('\n'));
+  const ordered = [...a].sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
+  const take = (x: Item, fits: (y: Item) => boolean, rank: (p: Item, q: Item) => number) => {
+    const y = b.filter((c) => !used.has(c) && fits(c)).sort(rank)[0];
+    if (y) {
+      used.add(y);
+      pairs.set(x, y);
+    }
+  };
+  for (const x of ordered) take(x, (y) => sameSpan(x.span, y.span), (p, q) => sameValues(x, q) - sameValues(x, p));
+  if (!exact) for (const x of ordered) if (!pairs.has(x)) take(x, (y) => overlaps(x.span, y.span), (p, q) => sameValues(x, q) - sameValues(x, p) || overlapOf(q.span, x.span) - overlapOf(p.span, x.span));
+  return pairs;
 }
 
 const describe = (i: Item) => `${i.values.join(', ')} at [${i.span.start}, ${i.span.end}) “${i.span.exact}”`;
 
 /** Agreement of one layer between two readers' items. */
 export function compareLayer(layer: LayerName, a: Item[], b: Item[]): LayerAgreement {
-  const agreeing = (pairs: [Item, Item | undefined][]) => pairs.filter(([x, y]) => y && y.values.join('\n') === x.values.join('\n')).length;
+  const agreeing = (pairs: Map<Item, Item>) => [...pairs].filter(([x, y]) => y.values.join('\n') === x.values.join('\n')).length;
   const exactPairs = pair(a, b, true);
   const overlapPairs = pair(a, b, false);
   const disagreements: Disagreement[] = [];
-  const paired = new Set<Item>();
-  for (const [x, y] of overlapPairs) {
-    if (y) paired.add(y);
+  for (const x of a) {
+    const y = overlapPairs.get(x);
     if (!y) disagreements.push({ layer, span: x.span, first: describe(x), second: '(nothing)' });
     else if (y.values.join('\n') !== x.values.join('\n')) disagreements.push({ layer, span: x.span, first: describe(x), second: describe(y) });
   }
+  const paired = new Set(overlapPairs.values());
   for (const y of b) if (!paired.has(y)) disagreements.push({ layer, span: y.span, first: '(nothing)', second: describe(y) });
   disagreements.sort((p, q) => p.span.start - q.span.start);
   return { layer, first: a.length, second: b.length, exact: scores(agreeing(exactPairs), a.length, b.length), overlap: scores(agreeing(overlapPairs), a.length, b.length), disagreements };

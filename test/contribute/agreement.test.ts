@@ -35,6 +35,14 @@ describe('agreement of one layer', () => {
     ]);
   });
 
+  it('pairs the same spans first, so that a short item never takes the partner of a longer one', () => {
+    const both = item(0, 22, 'entity us-department-of-commerce');
+    const r2 = compareLayer('mentions', [item(0, 2, 'entity united-states'), both], [{ ...both }]);
+    expect(r2.overlap.matched).toBe(1);
+    expect(r2.exact.matched).toBe(1);
+    expect(r2.disagreements.map((d) => [d.first.split(' at ')[0], d.second])).toEqual([['entity united-states', '(nothing)']]);
+  });
+
   it('gives full agreement for two empty layers, and none when one reader marked nothing', () => {
     expect(compareLayer('quotes', [], []).overlap.f1).toBe(1);
     expect(compareLayer('quotes', [item(0, 5)], []).overlap).toEqual({ matched: 0, precision: 0, recall: 0, f1: 0 });
