@@ -38,17 +38,23 @@ function textBeside(file: string, id: string): SourceText | undefined {
 
 const pct = (x: number) => x.toFixed(2);
 
+/** The table of figures, one row per layer. */
+export function table(layers: LayerAgreement[]): string[] {
+  return [
+    '| layer | first | second | exact P | exact R | exact F1 | overlap P | overlap R | overlap F1 |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...layers.map((l) => `| ${l.layer} | ${l.first} | ${l.second} | ${pct(l.exact.precision)} | ${pct(l.exact.recall)} | ${pct(l.exact.f1)} | ${pct(l.overlap.precision)} | ${pct(l.overlap.recall)} | ${pct(l.overlap.f1)} |`),
+  ];
+}
+
 export function report(layers: LayerAgreement[], text?: SourceText): string {
-  const rows = layers.map((l) => `| ${l.layer} | ${l.first} | ${l.second} | ${pct(l.exact.precision)} | ${pct(l.exact.recall)} | ${pct(l.exact.f1)} | ${pct(l.overlap.precision)} | ${pct(l.overlap.recall)} | ${pct(l.overlap.f1)} |`);
   const all = layers.flatMap((l) => l.disagreements);
   const place = (s: { start: number; end: number }) => {
     const lc = text?.lineColumn(s.start);
     return `${lc ? `line ${lc.line}, column ${lc.column}, ` : ''}[${s.start}, ${s.end})`;
   };
   return [
-    '| layer | first | second | exact P | exact R | exact F1 | overlap P | overlap R | overlap F1 |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...rows,
+    ...table(layers),
     '',
     `${all.length} disagreement(s), under overlap matching:`,
     ...all.map((d) => `${place(d.span)} ${d.layer}: first: ${d.first}; second: ${d.second}`),

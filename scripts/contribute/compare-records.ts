@@ -111,3 +111,14 @@ export function compareLayer(layer: LayerName, a: Item[], b: Item[]): LayerAgree
 export function compareRecords(first: Article, second: Article): LayerAgreement[] {
   return (Object.keys(LAYERS) as LayerName[]).map((layer) => compareLayer(layer, LAYERS[layer](first), LAYERS[layer](second)));
 }
+
+/** Several texts' agreement taken together (micro-averaged): the items and matches of every
+ * text added up, layer by layer. */
+export function pooled(results: LayerAgreement[][]): LayerAgreement[] {
+  return (Object.keys(LAYERS) as LayerName[]).map((layer) => {
+    const all = results.map((r) => r.find((l) => l.layer === layer)!);
+    const sum = (f: (l: LayerAgreement) => number) => all.reduce((n, l) => n + f(l), 0);
+    const [first, second] = [sum((l) => l.first), sum((l) => l.second)];
+    return { layer, first, second, exact: scores(sum((l) => l.exact.matched), first, second), overlap: scores(sum((l) => l.overlap.matched), first, second), disagreements: all.flatMap((l) => l.disagreements) };
+  });
+}

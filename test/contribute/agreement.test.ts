@@ -6,7 +6,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compareLayer, LAYERS, type Item } from '../../scripts/contribute/compare-records.ts';
+import { compareLayer, compareRecords, LAYERS, pooled, type Item } from '../../scripts/contribute/compare-records.ts';
+import { table } from '../../scripts/contribute/agreement.ts';
+import { loadValidators } from '../../scripts/shared/schemas.ts';
+import { repoRoot } from '../../scripts/shared/paths.ts';
 import { runScript, validFixture } from '../helpers.ts';
 import type { Article } from '../../types/index.d.ts';
 
@@ -90,5 +93,28 @@ describe('npm run agreement', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('is not a valid article record');
     expect(bad.stderr + r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+// The second recordings kept in docs/agreement/ stay comparable: each is a valid record of
+// the same text as the released one, and the figures its README gives are what they yield now.
+describe('docs/agreement', () => {
+  const dir = path.join(repoRoot, 'docs', 'agreement');
+  const seconds = fs.readdirSync(dir).filter((f) => f.endsWith('.second.json')).sort();
+  const schemas = loadValidators();
+  const pairs = seconds.map((f) => {
+    const id = f.replace(/\.second\.json$/, '');
+    return [id, JSON.parse(fs.readFileSync(path.join(repoRoot, 'data', 'articles', `${id}.json`), 'utf8')) as Article, JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Article] as const;
+  });
+
+  it.each(pairs.map((p) => [p[0], p] as const))('holds a valid second recording of the text of %s', (_, [, released, second]) => {
+    expect(schemas.article(second)).toBe(true);
+    expect(second.source.sha256).toBe(released.source.sha256);
+  });
+
+  it('gives in its README the figures the recordings yield (run npm run agreement on each, if not)', () => {
+    expect(pairs.length).toBeGreaterThan(0);
+    const readme = fs.readFileSync(path.join(dir, 'README.md'), 'utf8');
+    for (const row of table(pooled(pairs.map(([, a, b]) => compareRecords(a, b))))) expect(readme).toContain(row);
   });
 });
