@@ -1,35 +1,6 @@
 import type { Rule } from '../rule.ts';
 import { validRecords } from '../corpus.ts';
-
-const WORD = /[\p{L}\p{N}]/u;
-
-/** True when the code point that ends just before `i` (or starts at `i`) is a letter or a digit. */
-function wordBefore(text: string, i: number): boolean {
-  if (i <= 0) return false;
-  const low = text.charCodeAt(i - 1);
-  const at = low >= 0xdc00 && low <= 0xdfff && i >= 2 ? i - 2 : i - 1;
-  return WORD.test(String.fromCodePoint(text.codePointAt(at)!));
-}
-function wordAt(text: string, i: number): boolean {
-  return i < text.length && WORD.test(String.fromCodePoint(text.codePointAt(i)!));
-}
-
-/**
- * UTF-16 indexes where `name` occurs as a whole word: no letter or digit just before or
- * after it. A substring search with a check at each end: one regular expression per name
- * over every text cost more than the rest of the rule.
- */
-function wholeWords(text: string, name: string): number[] {
-  const out: number[] = [];
-  if (name === '') return out;
-  // Like a global regular expression: the search goes on after the end of each match.
-  for (let i = text.indexOf(name); i !== -1; ) {
-    const whole = !wordBefore(text, i) && !wordAt(text, i + name.length);
-    if (whole) out.push(i);
-    i = text.indexOf(name, whole ? i + name.length : i + 1);
-  }
-  return out;
-}
+import { wholeWords } from '../whole-words.ts';
 
 // Each entity's names, longest first, with their lengths in code points; once per entity record.
 const namesOf = new WeakMap<object, { name: string; length: number }[]>();
