@@ -16,7 +16,7 @@ function shown(v) {
 }
 
 /** Every field of an object, one line each. */
-export const fieldsOf = (obj) => Object.entries(obj).filter(([k]) => k !== '$schema').map(([k, v]) => `${k}: ${shown(v)}`);
+const fieldsOf = (obj) => Object.entries(obj).filter(([k]) => k !== '$schema').map(([k, v]) => `${k}: ${shown(v)}`);
 
 /** @returns {{ref: (string|number)[], title: string, lines: string[], span?: any, count: number}[]} */
 export function reviewItems() {

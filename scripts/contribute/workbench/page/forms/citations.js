@@ -6,13 +6,13 @@ import { val } from '../state.js';
 import { input, removableList } from './fields.js';
 
 /** The citation from the fields prefixed `prefix`, with only the values given. */
-export function citationFrom(prefix) {
+function citationFrom(prefix) {
   const fields = { id: val(`${prefix}-id`), url: val(`${prefix}-url`), publication: val(`${prefix}-pub`), title: val(`${prefix}-title`), published: val(`${prefix}-published`), quote: val(`${prefix}-quote`), note: val(`${prefix}-note`) };
   return Object.fromEntries(Object.entries(fields).filter(([, v]) => v));
 }
 
 /** The inputs of one citation, prefixed `prefix`, filled from `c`. */
-export function citationInputs(prefix, c = {}) {
+function citationInputs(prefix, c = {}) {
   return [
     // No pattern here: these fields are checked when the citation is added, not on Apply.
     input(`${prefix}-id`, 'Id (c- and a few words)', c.id ?? 'c-', {}, 'Values cite the source by this id.'),
