@@ -178,6 +178,13 @@ export type BoilerplateKind =
   | 'copyright'
   | 'other';
 /**
+ * What kind of source a citation is: an official document, the original report, a copy of another outlet's report, or a reference work (each value is defined in schema/annotations.json).
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "citationKind".
+ */
+export type CitationKind = 'official' | 'report' | 'copy' | 'reference';
+/**
  * The sources read for the values of this file, sorted by id; each is cited by at least one value.
  *
  * This interface was referenced by `Article`'s JSON-Schema
@@ -754,7 +761,7 @@ export interface Boilerplate {
   note?: string;
 }
 /**
- * A source that was actually read, and that some value of the file rests on: its address and/or the publication, its title and date. A citation that no value cites is reported. Never cite what was not read.
+ * A source that was actually read, and that some value of the file rests on: what kind of source it is, its address and/or the publication, its title and date, and how and when it was read. A citation that no value cites is reported. Never cite what was not read, and never a forum thread, an SEO, proxy or spam copy, or a private note or draft.
  *
  * This interface was referenced by `Article`'s JSON-Schema
  * via the `definition` "citation".
@@ -764,6 +771,7 @@ export interface Citation {
    * The citation's id, unique within the file; values cite it by this id.
    */
   id: string;
+  kind: CitationKind;
   /**
    * The address of the page that was read.
    */
@@ -781,13 +789,55 @@ export interface Citation {
    */
   published?: string;
   /**
-   * The few words of the source that support the values citing it, quoted exactly.
+   * The few words of the source that support the values citing it, quoted exactly as the page reads; they must contain the value they support.
    */
   quote?: string;
+  original?: CitationOriginal;
+  read: CitationRead;
   /**
    * Anything else about the source.
    */
   note?: string;
+}
+/**
+ * The report a copy reproduces: its outlet, and its date and address where known.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "citationOriginal".
+ */
+export interface CitationOriginal {
+  /**
+   * The outlet of the original report (Reuters, Bloomberg).
+   */
+  publication: string;
+  /**
+   * The original report's title, where known.
+   */
+  title?: string;
+  /**
+   * When the original report was published, where known.
+   */
+  published?: string;
+  /**
+   * The original report's address, where known.
+   */
+  url?: string;
+}
+/**
+ * How a citation's source was read: the address whose words were read (the page itself, or a stored or archived copy of it) and the day it was read.
+ *
+ * This interface was referenced by `Article`'s JSON-Schema
+ * via the `definition` "citationRead".
+ */
+export interface CitationRead {
+  /**
+   * The address whose words were read.
+   */
+  url: string;
+  /**
+   * The day the source was read (YYYY-MM-DD).
+   */
+  date: string;
 }
 /**
  * The record's review status and its history, so that no change is a silent overwrite.

@@ -7671,7 +7671,211 @@ return errors === 0;
 validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema121 = {"title":"CitationList","description":"The sources read for the values of this file, sorted by id; each is cited by at least one value.","type":"array","items":{"$ref":"#/$defs/citation"}};
-const schema122 = {"title":"Citation","description":"A source that was actually read, and that some value of the file rests on: its address and/or the publication, its title and date. A citation that no value cites is reported. Never cite what was not read.","type":"object","additionalProperties":false,"required":["id"],"anyOf":[{"required":["url"]},{"required":["publication"]}],"properties":{"id":{"$ref":"#/$defs/citationId","description":"The citation's id, unique within the file; values cite it by this id."},"url":{"description":"The address of the page that was read.","type":"string","format":"uri","maxLength":2000},"publication":{"$ref":"#/$defs/text","description":"The publication, site or publisher of the source, where it has one (Reuters, Wikidata)."},"title":{"$ref":"#/$defs/text","description":"The title of the page or article, as it reads."},"published":{"$ref":"#/$defs/dateString","description":"When the source itself was published, where it says."},"quote":{"$ref":"#/$defs/text","description":"The few words of the source that support the values citing it, quoted exactly."},"note":{"$ref":"#/$defs/note","description":"Anything else about the source."}}};
+const schema122 = {"title":"Citation","description":"A source that was actually read, and that some value of the file rests on: what kind of source it is, its address and/or the publication, its title and date, and how and when it was read. A citation that no value cites is reported. Never cite what was not read, and never a forum thread, an SEO, proxy or spam copy, or a private note or draft.","type":"object","additionalProperties":false,"required":["id","kind","read"],"anyOf":[{"required":["url"]},{"required":["publication"]}],"properties":{"id":{"$ref":"#/$defs/citationId","description":"The citation's id, unique within the file; values cite it by this id."},"kind":{"$ref":"#/$defs/citationKind","description":"What the source is. Prefer the official document and the original report over any copy."},"url":{"description":"The address of the page that was read.","type":"string","format":"uri","maxLength":2000},"publication":{"$ref":"#/$defs/text","description":"The publication, site or publisher of the source, where it has one (Reuters, Wikidata)."},"title":{"$ref":"#/$defs/text","description":"The title of the page or article, as it reads."},"published":{"$ref":"#/$defs/dateString","description":"When the source itself was published, where it says."},"quote":{"$ref":"#/$defs/text","description":"The few words of the source that support the values citing it, quoted exactly as the page reads; they must contain the value they support."},"original":{"$ref":"#/$defs/citationOriginal","description":"For a copy: the report it copies. Required when `kind` is `copy`."},"read":{"$ref":"#/$defs/citationRead","description":"How the source was read: the address whose words were read, and the day."},"note":{"$ref":"#/$defs/note","description":"Anything else about the source."}},"allOf":[{"if":{"properties":{"kind":{"const":"copy"}},"required":["kind"]},"then":{"required":["original"]},"else":{"not":{"required":["original"]}}}]};
+const schema124 = {"title":"CitationKind","description":"What kind of source a citation is: an official document, the original report, a copy of another outlet's report, or a reference work (each value is defined in schema/annotations.json).","type":"string","enum":["official","report","copy","reference"]};
+const schema133 = {"title":"CitationRead","description":"How a citation's source was read: the address whose words were read (the page itself, or a stored or archived copy of it) and the day it was read.","type":"object","additionalProperties":false,"required":["url","date"],"properties":{"url":{"description":"The address whose words were read.","type":"string","format":"uri","maxLength":2000},"date":{"description":"The day the source was read (YYYY-MM-DD).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}};
+const pattern51 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+const schema129 = {"title":"CitationOriginal","description":"The report a copy reproduces: its outlet, and its date and address where known.","type":"object","additionalProperties":false,"required":["publication"],"properties":{"publication":{"$ref":"#/$defs/text","description":"The outlet of the original report (Reuters, Bloomberg)."},"title":{"$ref":"#/$defs/text","description":"The original report's title, where known."},"published":{"$ref":"#/$defs/dateString","description":"When the original report was published, where known."},"url":{"description":"The original report's address, where known.","type":"string","format":"uri","maxLength":2000}}};
+
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate68.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.publication === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "publication"},message:"must have required property '"+"publication"+"'",schema:schema129.required,parentSchema:schema129,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "publication") || (key0 === "title")) || (key0 === "published")) || (key0 === "url"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema129,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.publication !== undefined){
+let data0 = data.publication;
+if(typeof data0 === "string"){
+if(func2(data0) > 4000){
+const err2 = {instancePath:instancePath+"/publication",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema39,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err3 = {instancePath:instancePath+"/publication",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!pattern8.test(data0)){
+const err4 = {instancePath:instancePath+"/publication",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\"",schema:"^\\S(.*\\S)?$",parentSchema:schema39,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/publication",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+let data1 = data.title;
+if(typeof data1 === "string"){
+if(func2(data1) > 4000){
+const err6 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema39,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err7 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!pattern8.test(data1)){
+const err8 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\"",schema:"^\\S(.*\\S)?$",parentSchema:schema39,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.published !== undefined){
+let data2 = data.published;
+if(typeof data2 === "string"){
+if(!pattern12.test(data2)){
+const err10 = {instancePath:instancePath+"/published",schemaPath:"#/$defs/dateString/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$"},message:"must match pattern \""+"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$"+"\"",schema:"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$",parentSchema:schema47,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/published",schemaPath:"#/$defs/dateString/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.url !== undefined){
+let data3 = data.url;
+if(typeof data3 === "string"){
+if(func2(data3) > 2000){
+const err12 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema129.properties.url,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!(formats0.test(data3))){
+const err13 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema129.properties.url,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.url.type,parentSchema:schema129.properties.url,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.type,parentSchema:schema129,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate68.errors = vErrors;
+return errors === 0;
+}
+validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7736,9 +7940,13 @@ vErrors = null;
 }
 }
 }
+const _errs5 = errors;
+let valid2 = true;
+const _errs6 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema122.required,parentSchema:schema122,data};
+let missing0;
+if((data.kind === undefined) && (missing0 = "kind")){
+const err3 = {};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7747,9 +7955,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((((((key0 === "id") || (key0 === "url")) || (key0 === "publication")) || (key0 === "title")) || (key0 === "published")) || (key0 === "quote")) || (key0 === "note"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema122,data};
+else {
+if(data.kind !== undefined){
+if("copy" !== data.kind){
+const err4 = {};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7759,11 +7968,24 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(func2(data0) > 100){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/citationId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema41,data:data0};
+}
+}
+var _valid1 = _errs6 === errors;
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid1){
+const _errs8 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.original === undefined){
+const err5 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "original"},message:"must have required property '"+"original"+"'",schema:schema122.allOf[0].then.required,parentSchema:schema122.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7772,8 +7994,19 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!pattern9.test(data0)){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/citationId/pattern",keyword:"pattern",params:{pattern: "^c-[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^c-[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^c-[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema41,data:data0};
+}
+var _valid1 = _errs8 === errors;
+valid2 = _valid1;
+ifClause0 = "then";
+}
+else {
+const _errs9 = errors;
+const _errs10 = errors;
+const _errs11 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.original === undefined) && (missing1 = "original")){
+const err6 = {};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7783,8 +8016,9 @@ vErrors.push(err6);
 errors++;
 }
 }
-else {
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/citationId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data0};
+var valid4 = _errs11 === errors;
+if(valid4){
+const err7 = {instancePath,schemaPath:"#/allOf/0/else/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema122.allOf[0].else.not,parentSchema:schema122.allOf[0].else,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7793,12 +8027,23 @@ vErrors.push(err7);
 }
 errors++;
 }
+else {
+errors = _errs10;
+if(vErrors !== null){
+if(_errs10){
+vErrors.length = _errs10;
 }
-if(data.url !== undefined){
-let data1 = data.url;
-if(typeof data1 === "string"){
-if(func2(data1) > 2000){
-const err8 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema122.properties.url,data:data1};
+else {
+vErrors = null;
+}
+}
+}
+var _valid1 = _errs9 === errors;
+valid2 = _valid1;
+ifClause0 = "else";
+}
+if(!valid2){
+const err8 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema122.allOf[0].if,parentSchema:schema122.allOf[0],data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7807,8 +8052,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!(formats0.test(data1))){
-const err9 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema122.properties.url,data:data1};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema122.required,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7817,9 +8063,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-else {
-const err10 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.properties.url.type,parentSchema:schema122.properties.url,data:data1};
+if(data.kind === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema122.required,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7828,12 +8073,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(data.publication !== undefined){
-let data2 = data.publication;
-if(typeof data2 === "string"){
-if(func2(data2) > 4000){
-const err11 = {instancePath:instancePath+"/publication",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema39,data:data2};
+if(data.read === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "read"},message:"must have required property '"+"read"+"'",schema:schema122.required,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7842,8 +8083,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func2(data2) < 1){
-const err12 = {instancePath:instancePath+"/publication",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data2};
+for(const key0 in data){
+if(!(func1.call(schema122.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7852,8 +8094,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(!pattern8.test(data2)){
-const err13 = {instancePath:instancePath+"/publication",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\"",schema:"^\\S(.*\\S)?$",parentSchema:schema39,data:data2};
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(func2(data1) > 100){
+const err13 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/citationId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema41,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7862,9 +8108,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/publication",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data2};
+if(!pattern9.test(data1)){
+const err14 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/citationId/pattern",keyword:"pattern",params:{pattern: "^c-[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^c-[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^c-[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema41,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7874,11 +8119,8 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.title !== undefined){
-let data3 = data.title;
-if(typeof data3 === "string"){
-if(func2(data3) > 4000){
-const err15 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema39,data:data3};
+else {
+const err15 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/citationId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7887,8 +8129,11 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(func2(data3) < 1){
-const err16 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data3};
+}
+if(data.kind !== undefined){
+let data2 = data.kind;
+if(typeof data2 !== "string"){
+const err16 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/citationKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.type,parentSchema:schema124,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7897,8 +8142,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(!pattern8.test(data3)){
-const err17 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\"",schema:"^\\S(.*\\S)?$",parentSchema:schema39,data:data3};
+if(!((((data2 === "official") || (data2 === "report")) || (data2 === "copy")) || (data2 === "reference"))){
+const err17 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/citationKind/enum",keyword:"enum",params:{allowedValues: schema124.enum},message:"must be equal to one of the allowed values",schema:schema124.enum,parentSchema:schema124,data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7908,8 +8153,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-else {
-const err18 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data3};
+if(data.url !== undefined){
+let data3 = data.url;
+if(typeof data3 === "string"){
+if(func2(data3) > 2000){
+const err18 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema122.properties.url,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7918,12 +8166,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data.published !== undefined){
-let data4 = data.published;
-if(typeof data4 === "string"){
-if(!pattern12.test(data4)){
-const err19 = {instancePath:instancePath+"/published",schemaPath:"#/$defs/dateString/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$"},message:"must match pattern \""+"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$"+"\"",schema:"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$",parentSchema:schema47,data:data4};
+if(!(formats0.test(data3))){
+const err19 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema122.properties.url,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7934,7 +8178,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/published",schemaPath:"#/$defs/dateString/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data4};
+const err20 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.properties.url.type,parentSchema:schema122.properties.url,data:data3};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7944,11 +8188,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.quote !== undefined){
-let data5 = data.quote;
-if(typeof data5 === "string"){
-if(func2(data5) > 4000){
-const err21 = {instancePath:instancePath+"/quote",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema39,data:data5};
+if(data.publication !== undefined){
+let data4 = data.publication;
+if(typeof data4 === "string"){
+if(func2(data4) > 4000){
+const err21 = {instancePath:instancePath+"/publication",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema39,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7957,8 +8201,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(func2(data5) < 1){
-const err22 = {instancePath:instancePath+"/quote",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data5};
+if(func2(data4) < 1){
+const err22 = {instancePath:instancePath+"/publication",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data4};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7967,8 +8211,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!pattern8.test(data5)){
-const err23 = {instancePath:instancePath+"/quote",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\"",schema:"^\\S(.*\\S)?$",parentSchema:schema39,data:data5};
+if(!pattern8.test(data4)){
+const err23 = {instancePath:instancePath+"/publication",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\"",schema:"^\\S(.*\\S)?$",parentSchema:schema39,data:data4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7979,7 +8223,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/quote",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data5};
+const err24 = {instancePath:instancePath+"/publication",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data4};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7989,11 +8233,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.note !== undefined){
-let data6 = data.note;
-if(typeof data6 === "string"){
-if(func2(data6) > 4000){
-const err25 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/note/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema39,data:data6};
+if(data.title !== undefined){
+let data5 = data.title;
+if(typeof data5 === "string"){
+if(func2(data5) > 4000){
+const err25 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema39,data:data5};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8002,8 +8246,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(func2(data6) < 1){
-const err26 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data6};
+if(func2(data5) < 1){
+const err26 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data5};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8012,8 +8256,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(!pattern8.test(data6)){
-const err27 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/note/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\"",schema:"^\\S(.*\\S)?$",parentSchema:schema39,data:data6};
+if(!pattern8.test(data5)){
+const err27 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\"",schema:"^\\S(.*\\S)?$",parentSchema:schema39,data:data5};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8024,7 +8268,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data6};
+const err28 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data5};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8034,14 +8278,242 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema122.type,parentSchema:schema122,data};
+if(data.published !== undefined){
+let data6 = data.published;
+if(typeof data6 === "string"){
+if(!pattern12.test(data6)){
+const err29 = {instancePath:instancePath+"/published",schemaPath:"#/$defs/dateString/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$"},message:"must match pattern \""+"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$"+"\"",schema:"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$",parentSchema:schema47,data:data6};
 if(vErrors === null){
 vErrors = [err29];
 }
 else {
 vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/published",schemaPath:"#/$defs/dateString/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data6};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.quote !== undefined){
+let data7 = data.quote;
+if(typeof data7 === "string"){
+if(func2(data7) > 4000){
+const err31 = {instancePath:instancePath+"/quote",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema39,data:data7};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(func2(data7) < 1){
+const err32 = {instancePath:instancePath+"/quote",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data7};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(!pattern8.test(data7)){
+const err33 = {instancePath:instancePath+"/quote",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\"",schema:"^\\S(.*\\S)?$",parentSchema:schema39,data:data7};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/quote",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data7};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.original !== undefined){
+if(!(validate68(data.original, {instancePath:instancePath+"/original",parentData:data,parentDataProperty:"original",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+errors = vErrors.length;
+}
+}
+if(data.read !== undefined){
+let data9 = data.read;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.url === undefined){
+const err35 = {instancePath:instancePath+"/read",schemaPath:"#/$defs/citationRead/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema133.required,parentSchema:schema133,data:data9};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(data9.date === undefined){
+const err36 = {instancePath:instancePath+"/read",schemaPath:"#/$defs/citationRead/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema133.required,parentSchema:schema133,data:data9};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+for(const key1 in data9){
+if(!((key1 === "url") || (key1 === "date"))){
+const err37 = {instancePath:instancePath+"/read",schemaPath:"#/$defs/citationRead/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema133,data:data9};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data9.url !== undefined){
+let data10 = data9.url;
+if(typeof data10 === "string"){
+if(func2(data10) > 2000){
+const err38 = {instancePath:instancePath+"/read/url",schemaPath:"#/$defs/citationRead/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema133.properties.url,data:data10};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(!(formats0.test(data10))){
+const err39 = {instancePath:instancePath+"/read/url",schemaPath:"#/$defs/citationRead/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema133.properties.url,data:data10};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/read/url",schemaPath:"#/$defs/citationRead/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.properties.url.type,parentSchema:schema133.properties.url,data:data10};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data9.date !== undefined){
+let data11 = data9.date;
+if(typeof data11 === "string"){
+if(!pattern51.test(data11)){
+const err41 = {instancePath:instancePath+"/read/date",schemaPath:"#/$defs/citationRead/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema133.properties.date,data:data11};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/read/date",schemaPath:"#/$defs/citationRead/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.properties.date.type,parentSchema:schema133.properties.date,data:data11};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/read",schemaPath:"#/$defs/citationRead/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema133.type,parentSchema:schema133,data:data9};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data12 = data.note;
+if(typeof data12 === "string"){
+if(func2(data12) > 4000){
+const err44 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/note/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema39,data:data12};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(func2(data12) < 1){
+const err45 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data12};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(!pattern8.test(data12)){
+const err46 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/note/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\"",schema:"^\\S(.*\\S)?$",parentSchema:schema39,data:data12};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data12};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema122.type,parentSchema:schema122,data};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
 }
 errors++;
 }
@@ -8085,16 +8557,15 @@ return errors === 0;
 }
 validate66.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema129 = {"title":"Review","description":"The record's review status and its history, so that no change is a silent overwrite.","type":"object","additionalProperties":false,"required":["status","history"],"properties":{"status":{"$ref":"defs.schema.json#/$defs/reviewStatus","description":"Where the record stands."},"history":{"description":"Every change to the record, oldest first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/historyEntry"}}}};
-const schema130 = {"title":"ReviewStatus","description":"Where a record stands in review.","type":"string","enum":["draft","checked"]};
-const schema131 = {"title":"HistoryEntry","description":"One change to the record.","type":"object","additionalProperties":false,"required":["date","change"],"properties":{"date":{"$ref":"defs.schema.json#/$defs/calendarDate","description":"When the change was made."},"change":{"$ref":"defs.schema.json#/$defs/text","description":"What was done (\"second read against the text\")."},"by":{"$ref":"defs.schema.json#/$defs/text","description":"Who made the change, as they sign their work: the contributor who annotated, or the reviewer who read the record against the text. The workbench marks a record checked only for a reviewer whose name is not among the record's authors."}}};
-const schema132 = {"title":"CalendarDate","description":"An ISO 8601 calendar date (YYYY-MM-DD). The validator checks that the day exists.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","examples":["2019-07-02"]};
-const pattern49 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+const schema135 = {"title":"Review","description":"The record's review status and its history, so that no change is a silent overwrite.","type":"object","additionalProperties":false,"required":["status","history"],"properties":{"status":{"$ref":"defs.schema.json#/$defs/reviewStatus","description":"Where the record stands."},"history":{"description":"Every change to the record, oldest first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/historyEntry"}}}};
+const schema136 = {"title":"ReviewStatus","description":"Where a record stands in review.","type":"string","enum":["draft","checked"]};
+const schema137 = {"title":"HistoryEntry","description":"One change to the record.","type":"object","additionalProperties":false,"required":["date","change"],"properties":{"date":{"$ref":"defs.schema.json#/$defs/calendarDate","description":"When the change was made."},"change":{"$ref":"defs.schema.json#/$defs/text","description":"What was done (\"second read against the text\")."},"by":{"$ref":"defs.schema.json#/$defs/text","description":"Who made the change, as they sign their work: the contributor who annotated, or the reviewer who read the record against the text. The workbench marks a record checked only for a reviewer whose name is not among the record's authors."}}};
+const schema138 = {"title":"CalendarDate","description":"An ISO 8601 calendar date (YYYY-MM-DD). The validator checks that the day exists.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","examples":["2019-07-02"]};
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate71.evaluated;
+const evaluated0 = validate73.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8103,7 +8574,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.date === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema131.required,parentSchema:schema131,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema137.required,parentSchema:schema137,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8113,7 +8584,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.change === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "change"},message:"must have required property '"+"change"+"'",schema:schema131.required,parentSchema:schema131,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "change"},message:"must have required property '"+"change"+"'",schema:schema137.required,parentSchema:schema137,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8124,7 +8595,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "date") || (key0 === "change")) || (key0 === "by"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema131,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema137,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8137,8 +8608,8 @@ errors++;
 if(data.date !== undefined){
 let data0 = data.date;
 if(typeof data0 === "string"){
-if(!pattern49.test(data0)){
-const err3 = {instancePath:instancePath+"/date",schemaPath:"defs.schema.json#/$defs/calendarDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema132,data:data0};
+if(!pattern51.test(data0)){
+const err3 = {instancePath:instancePath+"/date",schemaPath:"defs.schema.json#/$defs/calendarDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema138,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8149,7 +8620,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/date",schemaPath:"defs.schema.json#/$defs/calendarDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.type,parentSchema:schema132,data:data0};
+const err4 = {instancePath:instancePath+"/date",schemaPath:"defs.schema.json#/$defs/calendarDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.type,parentSchema:schema138,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8251,7 +8722,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.type,parentSchema:schema137,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8260,16 +8731,16 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate71.errors = vErrors;
+validate73.errors = vErrors;
 return errors === 0;
 }
-validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate70.evaluated;
+const evaluated0 = validate72.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8278,7 +8749,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.status === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema129.required,parentSchema:schema129,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema135.required,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8288,7 +8759,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.history === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "history"},message:"must have required property '"+"history"+"'",schema:schema129.required,parentSchema:schema129,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "history"},message:"must have required property '"+"history"+"'",schema:schema135.required,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8299,7 +8770,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "status") || (key0 === "history"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema129,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8312,7 +8783,7 @@ errors++;
 if(data.status !== undefined){
 let data0 = data.status;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/status",schemaPath:"defs.schema.json#/$defs/reviewStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.type,parentSchema:schema130,data:data0};
+const err3 = {instancePath:instancePath+"/status",schemaPath:"defs.schema.json#/$defs/reviewStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.type,parentSchema:schema136,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8322,7 +8793,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((data0 === "draft") || (data0 === "checked"))){
-const err4 = {instancePath:instancePath+"/status",schemaPath:"defs.schema.json#/$defs/reviewStatus/enum",keyword:"enum",params:{allowedValues: schema130.enum},message:"must be equal to one of the allowed values",schema:schema130.enum,parentSchema:schema130,data:data0};
+const err4 = {instancePath:instancePath+"/status",schemaPath:"defs.schema.json#/$defs/reviewStatus/enum",keyword:"enum",params:{allowedValues: schema136.enum},message:"must be equal to one of the allowed values",schema:schema136.enum,parentSchema:schema136,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8336,7 +8807,7 @@ if(data.history !== undefined){
 let data1 = data.history;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err5 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema129.properties.history,data:data1};
+const err5 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema135.properties.history,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8347,14 +8818,14 @@ errors++;
 }
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate71(data1[i0], {instancePath:instancePath+"/history/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+if(!(validate73(data1[i0], {instancePath:instancePath+"/history/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema129.properties.history.type,parentSchema:schema129.properties.history,data:data1};
+const err6 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema135.properties.history.type,parentSchema:schema135.properties.history,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8366,7 +8837,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.type,parentSchema:schema129,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema135.type,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8375,10 +8846,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate70.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
-validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -8799,8 +9270,8 @@ errors = vErrors.length;
 }
 }
 if(data.review !== undefined){
-if(!(validate70(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+if(!(validate72(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
 }
@@ -8820,18 +9291,18 @@ return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.entity = validate74;
-const schema135 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cdn.jsdelivr.net/npm/huawei-trade-news@2.0.0/schema/entity.schema.json","title":"Entity","description":"An actor in the shared registry (`data/entities/<id>.json`): a person, company, government body, country or media outlet that articles mention. One file per entity, shared by all articles.","type":"object","additionalProperties":false,"required":["id","name","kind","aliases","wikidata","country","description","roles","citations"],"properties":{"$schema":{"description":"Relative path to this schema, so that editors complete and lint the file.","type":"string","examples":["../../schema/entity.schema.json"]},"id":{"$ref":"defs.schema.json#/$defs/entityId","description":"The entity's id; equals the file name without `.json`."},"name":{"$ref":"defs.schema.json#/$defs/text","description":"The entity's usual full name in English.","examples":["Internet Initiative Japan"]},"kind":{"$ref":"defs.schema.json#/$defs/entityKind","description":"What kind of actor the entity is."},"aliases":{"description":"Other names and abbreviations by which articles name the entity, correct ones only (a misprint in one article is a source issue, not an alias). The validator warns where an alias or the name occurs in an article outside the recorded mentions.","type":"array","items":{"$ref":"defs.schema.json#/$defs/text"},"uniqueItems":true,"examples":[["IIJ"]]},"wikidata":{"description":"The Wikidata item (QID) of the entity, given only where the annotator is sure of it; otherwise null, and `note` says why.","oneOf":[{"$ref":"defs.schema.json#/$defs/wikidataId"},{"type":"null"}]},"wikidataBasis":{"$ref":"defs.schema.json#/$defs/basis","description":"The source read that shows this Wikidata item is this entity (the item's page, say). Required when `wikidata` is set."},"country":{"description":"The ISO 3166-1 alpha-2 code of the entity's country (for a person, the country they act for), or null where none applies.","oneOf":[{"$ref":"defs.schema.json#/$defs/countryCode"},{"type":"null"}]},"description":{"$ref":"defs.schema.json#/$defs/text","description":"One sentence that says who or what the entity is, enough to tell it from others of the same name."},"roles":{"description":"For people: the titles and organisations they held at the times articles speak of. Empty for other kinds.","type":"array","items":{"$ref":"#/$defs/role"}},"citations":{"$ref":"defs.schema.json#/$defs/citationList","description":"The sources read for this entity's Wikidata id and roles."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Why a field is null or how an identification was made. Required when `wikidata` is null."}},"$defs":{"role":{"title":"Role","description":"A title a person held, with the organisation and the time where known.","type":"object","additionalProperties":false,"required":["title","organization","basis"],"properties":{"title":{"$ref":"defs.schema.json#/$defs/text","description":"The title as the public record gives it.","examples":["Vice President"]},"organization":{"description":"The entity the title belongs to, or null where it is not in the registry.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"from":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person took the role, at the precision known."},"to":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person left the role, at the precision known; absent while it is held or when unknown."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Where the role comes from, or what is uncertain about it."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"What the title and its dates rest on: sources read (`cite`), and/or the article text that gives the title (`article` and `text`)."}}}},"examples":[{"id":"donald-trump","name":"Donald Trump","kind":"person","aliases":["Trump"],"wikidata":"Q22686","wikidataBasis":{"cite":["c-spocwiki-trump"]},"country":"US","description":"American businessman and politician, 45th and 47th President of the United States.","roles":[{"title":"President of the United States","organization":"united-states","from":"2017-01-20","to":"2021-01-20","basis":{"cite":["c-citizendium-trump"]}},{"title":"President of the United States","organization":"united-states","from":"2025-01-20","note":"The second term, after the period the articles cover.","basis":{"cite":["c-siasat-inauguration"]}}],"citations":[{"id":"c-citizendium-trump","url":"http://locke.citizendium.org/wiki/Donald_Trump","publication":"Citizendium","title":"Donald Trump","quote":"was the President of the United States of America from January 20, 2017, to the same date in 2021"},{"id":"c-siasat-inauguration","url":"https://www.siasat.com/photo-the-inauguration-of-donald-j-trump-as-the-47th-president-3168328/","publication":"The Siasat Daily","title":"The inauguration of Donald J Trump as the 47th President","quote":"sworn in as the 47th president of the United States on Monday, January 20"},{"id":"c-spocwiki-trump","url":"https://github.com/SpocWiki/_Standards/blob/238bb559055595a88115e05a9bb66cc940a0ea33/Earth/Continent/America~North/US~President/Trump,Donald.md","publication":"GitHub (SpocWiki/_Standards)","title":"Trump,Donald.md","quote":"has_id_wikidata: Q22686"}]}],"allOf":[{"if":{"properties":{"wikidata":{"type":"string"}}},"then":{"required":["wikidataBasis"]},"else":{"required":["note"]}}]};
-const schema138 = {"title":"EntityKind","description":"What kind of actor an entity is.","type":"string","enum":["person","organization","company","government-body","country","place","media","other"]};
-const schema140 = {"title":"WikidataId","description":"A Wikidata item id (QID).","type":"string","pattern":"^Q[1-9][0-9]*$","examples":["Q22686"]};
-const schema145 = {"title":"CountryCode","description":"An ISO 3166-1 alpha-2 country code.","type":"string","pattern":"^[A-Z]{2}$","examples":["CN","US"]};
-const pattern55 = new RegExp("^Q[1-9][0-9]*$", "u");
-const pattern59 = new RegExp("^[A-Z]{2}$", "u");
+exports.entity = validate76;
+const schema141 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cdn.jsdelivr.net/npm/huawei-trade-news@2.0.0/schema/entity.schema.json","title":"Entity","description":"An actor in the shared registry (`data/entities/<id>.json`): a person, company, government body, country or media outlet that articles mention. One file per entity, shared by all articles.","type":"object","additionalProperties":false,"required":["id","name","kind","aliases","wikidata","country","description","roles","citations"],"properties":{"$schema":{"description":"Relative path to this schema, so that editors complete and lint the file.","type":"string","examples":["../../schema/entity.schema.json"]},"id":{"$ref":"defs.schema.json#/$defs/entityId","description":"The entity's id; equals the file name without `.json`."},"name":{"$ref":"defs.schema.json#/$defs/text","description":"The entity's usual full name in English.","examples":["Internet Initiative Japan"]},"kind":{"$ref":"defs.schema.json#/$defs/entityKind","description":"What kind of actor the entity is."},"aliases":{"description":"Other names and abbreviations by which articles name the entity, correct ones only (a misprint in one article is a source issue, not an alias). The validator warns where an alias or the name occurs in an article outside the recorded mentions.","type":"array","items":{"$ref":"defs.schema.json#/$defs/text"},"uniqueItems":true,"examples":[["IIJ"]]},"wikidata":{"description":"The Wikidata item (QID) of the entity, given only where the annotator is sure of it; otherwise null, and `note` says why.","oneOf":[{"$ref":"defs.schema.json#/$defs/wikidataId"},{"type":"null"}]},"wikidataBasis":{"$ref":"defs.schema.json#/$defs/basis","description":"The source read that shows this Wikidata item is this entity (the item's page, say). Required when `wikidata` is set."},"country":{"description":"The ISO 3166-1 alpha-2 code of the entity's country (for a person, the country they act for), or null where none applies.","oneOf":[{"$ref":"defs.schema.json#/$defs/countryCode"},{"type":"null"}]},"description":{"$ref":"defs.schema.json#/$defs/text","description":"One sentence that says who or what the entity is, enough to tell it from others of the same name."},"roles":{"description":"For people: the titles and organisations they held at the times articles speak of. Empty for other kinds.","type":"array","items":{"$ref":"#/$defs/role"}},"citations":{"$ref":"defs.schema.json#/$defs/citationList","description":"The sources read for this entity's Wikidata id and roles."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Why a field is null or how an identification was made. Required when `wikidata` is null."}},"$defs":{"role":{"title":"Role","description":"A title a person held, with the organisation and the time where known.","type":"object","additionalProperties":false,"required":["title","organization","basis"],"properties":{"title":{"$ref":"defs.schema.json#/$defs/text","description":"The title as the public record gives it.","examples":["Vice President"]},"organization":{"description":"The entity the title belongs to, or null where it is not in the registry.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"from":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person took the role, at the precision known."},"to":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person left the role, at the precision known; absent while it is held or when unknown."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Where the role comes from, or what is uncertain about it."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"What the title and its dates rest on: sources read (`cite`), and/or the article text that gives the title (`article` and `text`)."}}}},"examples":[{"id":"donald-trump","name":"Donald Trump","kind":"person","aliases":["Trump"],"wikidata":"Q22686","wikidataBasis":{"cite":["c-congress-legislators-executive"]},"country":"US","description":"American businessman and politician, 45th and 47th President of the United States.","roles":[{"title":"President of the United States","organization":"united-states","from":"2017-01-20","to":"2021-01-20","basis":{"cite":["c-citizendium-trump"]}},{"title":"President of the United States","organization":"united-states","from":"2025-01-20","note":"The second term, after the period the articles cover.","basis":{"cite":["c-siasat-inauguration"]}}],"citations":[{"id":"c-citizendium-trump","kind":"reference","url":"http://locke.citizendium.org/wiki/Donald_Trump","publication":"Citizendium","title":"Donald Trump","quote":"was the President of the United States of America from January 20, 2017, to the same date in 2021","read":{"url":"http://locke.citizendium.org/wiki/Donald_Trump","date":"2026-12-05"}},{"id":"c-congress-legislators-executive","kind":"reference","url":"https://github.com/unitedstates/congress-legislators/blob/b4635d1dbe3cc2d966d64023eec6482a80bb896d/executive.yaml","publication":"GitHub (unitedstates/congress-legislators)","title":"executive.yaml","quote":"wikipedia: Donald Trump … wikidata: Q22686","read":{"url":"https://github.com/unitedstates/congress-legislators/blob/b4635d1dbe3cc2d966d64023eec6482a80bb896d/executive.yaml","date":"2026-12-05"}},{"id":"c-siasat-inauguration","kind":"report","url":"https://www.siasat.com/photo-the-inauguration-of-donald-j-trump-as-the-47th-president-3168328/","publication":"The Siasat Daily","title":"The inauguration of Donald J Trump as the 47th President","quote":"sworn in as the 47th president of the United States on Monday, January 20 … Monday, Jan. 20, 2025","read":{"url":"https://www.siasat.com/photo-the-inauguration-of-donald-j-trump-as-the-47th-president-3168328/","date":"2026-12-05"}}]}],"allOf":[{"if":{"properties":{"wikidata":{"type":"string"}}},"then":{"required":["wikidataBasis"]},"else":{"required":["note"]}}]};
+const schema144 = {"title":"EntityKind","description":"What kind of actor an entity is.","type":"string","enum":["person","organization","company","government-body","country","place","media","other"]};
+const schema146 = {"title":"WikidataId","description":"A Wikidata item id (QID).","type":"string","pattern":"^Q[1-9][0-9]*$","examples":["Q22686"]};
+const schema151 = {"title":"CountryCode","description":"An ISO 3166-1 alpha-2 country code.","type":"string","pattern":"^[A-Z]{2}$","examples":["CN","US"]};
+const pattern59 = new RegExp("^Q[1-9][0-9]*$", "u");
+const pattern63 = new RegExp("^[A-Z]{2}$", "u");
 
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate75.evaluated;
+const evaluated0 = validate77.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9082,17 +9553,17 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate75.errors = vErrors;
+validate77.errors = vErrors;
 return errors === 0;
 }
-validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate77.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema147 = {"title":"Role","description":"A title a person held, with the organisation and the time where known.","type":"object","additionalProperties":false,"required":["title","organization","basis"],"properties":{"title":{"$ref":"defs.schema.json#/$defs/text","description":"The title as the public record gives it.","examples":["Vice President"]},"organization":{"description":"The entity the title belongs to, or null where it is not in the registry.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"from":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person took the role, at the precision known."},"to":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person left the role, at the precision known; absent while it is held or when unknown."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Where the role comes from, or what is uncertain about it."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"What the title and its dates rest on: sources read (`cite`), and/or the article text that gives the title (`article` and `text`)."}}};
+const schema153 = {"title":"Role","description":"A title a person held, with the organisation and the time where known.","type":"object","additionalProperties":false,"required":["title","organization","basis"],"properties":{"title":{"$ref":"defs.schema.json#/$defs/text","description":"The title as the public record gives it.","examples":["Vice President"]},"organization":{"description":"The entity the title belongs to, or null where it is not in the registry.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"from":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person took the role, at the precision known."},"to":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person left the role, at the precision known; absent while it is held or when unknown."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Where the role comes from, or what is uncertain about it."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"What the title and its dates rest on: sources read (`cite`), and/or the article text that gives the title (`article` and `text`)."}}};
 
-function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate78.evaluated;
+const evaluated0 = validate80.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9101,7 +9572,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.title === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema147.required,parentSchema:schema147,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema153.required,parentSchema:schema153,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9111,7 +9582,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.organization === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organization"},message:"must have required property '"+"organization"+"'",schema:schema147.required,parentSchema:schema147,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organization"},message:"must have required property '"+"organization"+"'",schema:schema153.required,parentSchema:schema153,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9121,7 +9592,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.basis === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema147.required,parentSchema:schema147,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema153.required,parentSchema:schema153,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9132,7 +9603,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "title") || (key0 === "organization")) || (key0 === "from")) || (key0 === "to")) || (key0 === "note")) || (key0 === "basis"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema147,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema153,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9232,7 +9703,7 @@ passing0 = 0;
 }
 const _errs10 = errors;
 if(data1 !== null){
-const err11 = {instancePath:instancePath+"/organization",schemaPath:"#/properties/organization/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema147.properties.organization.oneOf[1].type,parentSchema:schema147.properties.organization.oneOf[1],data:data1};
+const err11 = {instancePath:instancePath+"/organization",schemaPath:"#/properties/organization/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema153.properties.organization.oneOf[1].type,parentSchema:schema153.properties.organization.oneOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9253,7 +9724,7 @@ passing0 = 1;
 }
 }
 if(!valid2){
-const err12 = {instancePath:instancePath+"/organization",schemaPath:"#/properties/organization/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema147.properties.organization.oneOf,parentSchema:schema147.properties.organization,data:data1};
+const err12 = {instancePath:instancePath+"/organization",schemaPath:"#/properties/organization/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema153.properties.organization.oneOf,parentSchema:schema153.properties.organization,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9370,14 +9841,14 @@ errors++;
 }
 }
 if(data.basis !== undefined){
-if(!(validate75(data.basis, {instancePath:instancePath+"/basis",parentData:data,parentDataProperty:"basis",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+if(!(validate77(data.basis, {instancePath:instancePath+"/basis",parentData:data,parentDataProperty:"basis",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema147.type,parentSchema:schema147,data};
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema153.type,parentSchema:schema153,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9386,16 +9857,16 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate78.errors = vErrors;
+validate80.errors = vErrors;
 return errors === 0;
 }
-validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate81.evaluated;
+const evaluated0 = validate83.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9421,17 +9892,17 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate81.errors = vErrors;
+validate83.errors = vErrors;
 return errors === 0;
 }
-validate81.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate83.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cdn.jsdelivr.net/npm/huawei-trade-news@2.0.0/schema/entity.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate74.evaluated;
+const evaluated0 = validate76.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9470,7 +9941,7 @@ if(_valid0){
 const _errs6 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.wikidataBasis === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "wikidataBasis"},message:"must have required property '"+"wikidataBasis"+"'",schema:schema135.allOf[0].then.required,parentSchema:schema135.allOf[0].then,data};
+const err1 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "wikidataBasis"},message:"must have required property '"+"wikidataBasis"+"'",schema:schema141.allOf[0].then.required,parentSchema:schema141.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9488,7 +9959,7 @@ else {
 const _errs7 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.note === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/0/else/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema135.allOf[0].else.required,parentSchema:schema135.allOf[0].else,data};
+const err2 = {instancePath,schemaPath:"#/allOf/0/else/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema141.allOf[0].else.required,parentSchema:schema141.allOf[0].else,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9503,7 +9974,7 @@ valid1 = _valid0;
 ifClause0 = "else";
 }
 if(!valid1){
-const err3 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema135.allOf[0].if,parentSchema:schema135.allOf[0],data};
+const err3 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema141.allOf[0].if,parentSchema:schema141.allOf[0],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9514,7 +9985,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema135.required,parentSchema:schema135,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema141.required,parentSchema:schema141,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9524,7 +9995,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.name === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema135.required,parentSchema:schema135,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema141.required,parentSchema:schema141,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9534,7 +10005,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.kind === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema135.required,parentSchema:schema135,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema141.required,parentSchema:schema141,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9544,7 +10015,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.aliases === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema135.required,parentSchema:schema135,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema141.required,parentSchema:schema141,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9554,7 +10025,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.wikidata === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "wikidata"},message:"must have required property '"+"wikidata"+"'",schema:schema135.required,parentSchema:schema135,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "wikidata"},message:"must have required property '"+"wikidata"+"'",schema:schema141.required,parentSchema:schema141,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9564,7 +10035,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.country === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "country"},message:"must have required property '"+"country"+"'",schema:schema135.required,parentSchema:schema135,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "country"},message:"must have required property '"+"country"+"'",schema:schema141.required,parentSchema:schema141,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9574,7 +10045,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.description === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema135.required,parentSchema:schema135,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema141.required,parentSchema:schema141,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9584,7 +10055,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.roles === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema135.required,parentSchema:schema135,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema141.required,parentSchema:schema141,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9594,7 +10065,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data.citations === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "citations"},message:"must have required property '"+"citations"+"'",schema:schema135.required,parentSchema:schema135,data};
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "citations"},message:"must have required property '"+"citations"+"'",schema:schema141.required,parentSchema:schema141,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9604,8 +10075,8 @@ vErrors.push(err12);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema135.properties, key0))){
-const err13 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema135,data};
+if(!(func1.call(schema141.properties, key0))){
+const err13 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema141,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9618,7 +10089,7 @@ errors++;
 if(data.$schema !== undefined){
 let data1 = data.$schema;
 if(typeof data1 !== "string"){
-const err14 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema135.properties.$schema.type,parentSchema:schema135.properties.$schema,data:data1};
+const err14 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema141.properties.$schema.type,parentSchema:schema141.properties.$schema,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9711,7 +10182,7 @@ errors++;
 if(data.kind !== undefined){
 let data4 = data.kind;
 if(typeof data4 !== "string"){
-const err22 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/entityKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.type,parentSchema:schema138,data:data4};
+const err22 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/entityKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema144.type,parentSchema:schema144,data:data4};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9721,7 +10192,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!((((((((data4 === "person") || (data4 === "organization")) || (data4 === "company")) || (data4 === "government-body")) || (data4 === "country")) || (data4 === "place")) || (data4 === "media")) || (data4 === "other"))){
-const err23 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/entityKind/enum",keyword:"enum",params:{allowedValues: schema138.enum},message:"must be equal to one of the allowed values",schema:schema138.enum,parentSchema:schema138,data:data4};
+const err23 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/entityKind/enum",keyword:"enum",params:{allowedValues: schema144.enum},message:"must be equal to one of the allowed values",schema:schema144.enum,parentSchema:schema144,data:data4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9787,7 +10258,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data5[i1], data5[j0])){
-const err28 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema135.properties.aliases,data:data5};
+const err28 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema141.properties.aliases,data:data5};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -9802,7 +10273,7 @@ break outer0;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema135.properties.aliases.type,parentSchema:schema135.properties.aliases,data:data5};
+const err29 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema141.properties.aliases.type,parentSchema:schema141.properties.aliases,data:data5};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -9819,8 +10290,8 @@ let valid11 = false;
 let passing0 = null;
 const _errs27 = errors;
 if(typeof data7 === "string"){
-if(!pattern55.test(data7)){
-const err30 = {instancePath:instancePath+"/wikidata",schemaPath:"defs.schema.json#/$defs/wikidataId/pattern",keyword:"pattern",params:{pattern: "^Q[1-9][0-9]*$"},message:"must match pattern \""+"^Q[1-9][0-9]*$"+"\"",schema:"^Q[1-9][0-9]*$",parentSchema:schema140,data:data7};
+if(!pattern59.test(data7)){
+const err30 = {instancePath:instancePath+"/wikidata",schemaPath:"defs.schema.json#/$defs/wikidataId/pattern",keyword:"pattern",params:{pattern: "^Q[1-9][0-9]*$"},message:"must match pattern \""+"^Q[1-9][0-9]*$"+"\"",schema:"^Q[1-9][0-9]*$",parentSchema:schema146,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -9831,7 +10302,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/wikidata",schemaPath:"defs.schema.json#/$defs/wikidataId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.type,parentSchema:schema140,data:data7};
+const err31 = {instancePath:instancePath+"/wikidata",schemaPath:"defs.schema.json#/$defs/wikidataId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.type,parentSchema:schema146,data:data7};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -9847,7 +10318,7 @@ passing0 = 0;
 }
 const _errs30 = errors;
 if(data7 !== null){
-const err32 = {instancePath:instancePath+"/wikidata",schemaPath:"#/properties/wikidata/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema135.properties.wikidata.oneOf[1].type,parentSchema:schema135.properties.wikidata.oneOf[1],data:data7};
+const err32 = {instancePath:instancePath+"/wikidata",schemaPath:"#/properties/wikidata/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema141.properties.wikidata.oneOf[1].type,parentSchema:schema141.properties.wikidata.oneOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -9868,7 +10339,7 @@ passing0 = 1;
 }
 }
 if(!valid11){
-const err33 = {instancePath:instancePath+"/wikidata",schemaPath:"#/properties/wikidata/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema135.properties.wikidata.oneOf,parentSchema:schema135.properties.wikidata,data:data7};
+const err33 = {instancePath:instancePath+"/wikidata",schemaPath:"#/properties/wikidata/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema141.properties.wikidata.oneOf,parentSchema:schema141.properties.wikidata,data:data7};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -9890,8 +10361,8 @@ vErrors = null;
 }
 }
 if(data.wikidataBasis !== undefined){
-if(!(validate75(data.wikidataBasis, {instancePath:instancePath+"/wikidataBasis",parentData:data,parentDataProperty:"wikidataBasis",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+if(!(validate77(data.wikidataBasis, {instancePath:instancePath+"/wikidataBasis",parentData:data,parentDataProperty:"wikidataBasis",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 errors = vErrors.length;
 }
 }
@@ -9902,8 +10373,8 @@ let valid13 = false;
 let passing1 = null;
 const _errs35 = errors;
 if(typeof data9 === "string"){
-if(!pattern59.test(data9)){
-const err34 = {instancePath:instancePath+"/country",schemaPath:"defs.schema.json#/$defs/countryCode/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\"",schema:"^[A-Z]{2}$",parentSchema:schema145,data:data9};
+if(!pattern63.test(data9)){
+const err34 = {instancePath:instancePath+"/country",schemaPath:"defs.schema.json#/$defs/countryCode/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\"",schema:"^[A-Z]{2}$",parentSchema:schema151,data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -9914,7 +10385,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/country",schemaPath:"defs.schema.json#/$defs/countryCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema145.type,parentSchema:schema145,data:data9};
+const err35 = {instancePath:instancePath+"/country",schemaPath:"defs.schema.json#/$defs/countryCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.type,parentSchema:schema151,data:data9};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -9930,7 +10401,7 @@ passing1 = 0;
 }
 const _errs38 = errors;
 if(data9 !== null){
-const err36 = {instancePath:instancePath+"/country",schemaPath:"#/properties/country/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema135.properties.country.oneOf[1].type,parentSchema:schema135.properties.country.oneOf[1],data:data9};
+const err36 = {instancePath:instancePath+"/country",schemaPath:"#/properties/country/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema141.properties.country.oneOf[1].type,parentSchema:schema141.properties.country.oneOf[1],data:data9};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -9951,7 +10422,7 @@ passing1 = 1;
 }
 }
 if(!valid13){
-const err37 = {instancePath:instancePath+"/country",schemaPath:"#/properties/country/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema135.properties.country.oneOf,parentSchema:schema135.properties.country,data:data9};
+const err37 = {instancePath:instancePath+"/country",schemaPath:"#/properties/country/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema141.properties.country.oneOf,parentSchema:schema141.properties.country,data:data9};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -10022,14 +10493,14 @@ let data11 = data.roles;
 if(Array.isArray(data11)){
 const len1 = data11.length;
 for(let i2=0; i2<len1; i2++){
-if(!(validate78(data11[i2], {instancePath:instancePath+"/roles/" + i2,parentData:data11,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+if(!(validate80(data11[i2], {instancePath:instancePath+"/roles/" + i2,parentData:data11,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema135.properties.roles.type,parentSchema:schema135.properties.roles,data:data11};
+const err42 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema141.properties.roles.type,parentSchema:schema141.properties.roles,data:data11};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -10040,8 +10511,8 @@ errors++;
 }
 }
 if(data.citations !== undefined){
-if(!(validate81(data.citations, {instancePath:instancePath+"/citations",parentData:data,parentDataProperty:"citations",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+if(!(validate83(data.citations, {instancePath:instancePath+"/citations",parentData:data,parentDataProperty:"citations",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
 errors = vErrors.length;
 }
 }
@@ -10092,7 +10563,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema135.type,parentSchema:schema135,data};
+const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema141.type,parentSchema:schema141,data};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -10101,19 +10572,19 @@ vErrors.push(err47);
 }
 errors++;
 }
-validate74.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
-validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.event = validate84;
-const schema155 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cdn.jsdelivr.net/npm/huawei-trade-news@2.0.0/schema/event.schema.json","title":"RegistryEvent","description":"A real-world event in the shared registry (data/events/<id>.json), reported by one or more articles. Each article's event links to it (`registry`), so one event shows once however many articles report it, and an article date that disagrees with the registry is visible: a `wrong-date` source issue of that article, or an error. Its dates rest on sources read, cited here.","type":"object","additionalProperties":false,"required":["id","type","summary","participants","dates","wikidata","citations"],"properties":{"$schema":{"description":"Relative path to this schema, so that editors complete and lint the file.","type":"string"},"id":{"$ref":"defs.schema.json#/$defs/registryEventId","description":"The event's id; equals the file name without `.json`."},"type":{"$ref":"defs.schema.json#/$defs/eventType","description":"The event's type."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"The event in one line."},"participants":{"description":"Who takes part, with their roles; sorted by entity.","type":"array","minItems":1,"items":{"$ref":"#/$defs/registryParticipant"}},"dates":{"description":"The event's own dates, each with its basis.","type":"array","items":{"$ref":"#/$defs/registryDate"}},"wikidata":{"description":"The Wikidata item of the event, only where certain; otherwise null with a note.","oneOf":[{"$ref":"defs.schema.json#/$defs/wikidataId"},{"type":"null"}]},"wikidataBasis":{"$ref":"defs.schema.json#/$defs/basis","description":"The source read that shows the item is this event. Required with `wikidata`."},"citations":{"$ref":"defs.schema.json#/$defs/citationList","description":"The sources read for this event's dates and its Wikidata id."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Anything a reader needs to know about the event."}},"allOf":[{"if":{"properties":{"wikidata":{"type":"string"}}},"then":{"required":["wikidataBasis"]}}],"$defs":{"registryParticipant":{"title":"RegistryParticipant","description":"An entity taking part in the event.","type":"object","additionalProperties":false,"required":["entity","role"],"properties":{"entity":{"$ref":"defs.schema.json#/$defs/entityId","description":"The entity."},"role":{"$ref":"defs.schema.json#/$defs/participantRole","description":"Its part in the event."}}},"registryDate":{"title":"RegistryDate","description":"A date of the event as the cited sources give it.","type":"object","additionalProperties":false,"required":["role","value","precision","basis"],"properties":{"role":{"$ref":"defs.schema.json#/$defs/dateRole","description":"What the date is the date of."},"value":{"$ref":"defs.schema.json#/$defs/dateString","description":"The date or interval."},"precision":{"$ref":"defs.schema.json#/$defs/datePrecision","description":"How precise `value` is."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"The sources read (or article text) that give the date."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"How the sources give the date."}}}}};
-const schema159 = {"title":"RegistryParticipant","description":"An entity taking part in the event.","type":"object","additionalProperties":false,"required":["entity","role"],"properties":{"entity":{"$ref":"defs.schema.json#/$defs/entityId","description":"The entity."},"role":{"$ref":"defs.schema.json#/$defs/participantRole","description":"Its part in the event."}}};
+exports.event = validate86;
+const schema161 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cdn.jsdelivr.net/npm/huawei-trade-news@2.0.0/schema/event.schema.json","title":"RegistryEvent","description":"A real-world event in the shared registry (data/events/<id>.json), reported by one or more articles. Each article's event links to it (`registry`), so one event shows once however many articles report it, and an article date that disagrees with the registry is visible: a `wrong-date` source issue of that article, or an error. Its dates rest on sources read, cited here.","type":"object","additionalProperties":false,"required":["id","type","summary","participants","dates","wikidata","citations"],"properties":{"$schema":{"description":"Relative path to this schema, so that editors complete and lint the file.","type":"string"},"id":{"$ref":"defs.schema.json#/$defs/registryEventId","description":"The event's id; equals the file name without `.json`."},"type":{"$ref":"defs.schema.json#/$defs/eventType","description":"The event's type."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"The event in one line."},"participants":{"description":"Who takes part, with their roles; sorted by entity.","type":"array","minItems":1,"items":{"$ref":"#/$defs/registryParticipant"}},"dates":{"description":"The event's own dates, each with its basis.","type":"array","items":{"$ref":"#/$defs/registryDate"}},"wikidata":{"description":"The Wikidata item of the event, only where certain; otherwise null with a note.","oneOf":[{"$ref":"defs.schema.json#/$defs/wikidataId"},{"type":"null"}]},"wikidataBasis":{"$ref":"defs.schema.json#/$defs/basis","description":"The source read that shows the item is this event. Required with `wikidata`."},"citations":{"$ref":"defs.schema.json#/$defs/citationList","description":"The sources read for this event's dates and its Wikidata id."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Anything a reader needs to know about the event."}},"allOf":[{"if":{"properties":{"wikidata":{"type":"string"}}},"then":{"required":["wikidataBasis"]}}],"$defs":{"registryParticipant":{"title":"RegistryParticipant","description":"An entity taking part in the event.","type":"object","additionalProperties":false,"required":["entity","role"],"properties":{"entity":{"$ref":"defs.schema.json#/$defs/entityId","description":"The entity."},"role":{"$ref":"defs.schema.json#/$defs/participantRole","description":"Its part in the event."}}},"registryDate":{"title":"RegistryDate","description":"A date of the event as the cited sources give it.","type":"object","additionalProperties":false,"required":["role","value","precision","basis"],"properties":{"role":{"$ref":"defs.schema.json#/$defs/dateRole","description":"What the date is the date of."},"value":{"$ref":"defs.schema.json#/$defs/dateString","description":"The date or interval."},"precision":{"$ref":"defs.schema.json#/$defs/datePrecision","description":"How precise `value` is."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"The sources read (or article text) that give the date."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"How the sources give the date."}}}}};
+const schema165 = {"title":"RegistryParticipant","description":"An entity taking part in the event.","type":"object","additionalProperties":false,"required":["entity","role"],"properties":{"entity":{"$ref":"defs.schema.json#/$defs/entityId","description":"The entity."},"role":{"$ref":"defs.schema.json#/$defs/participantRole","description":"Its part in the event."}}};
 
-function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate85.evaluated;
+const evaluated0 = validate87.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10122,7 +10593,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.entity === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema159.required,parentSchema:schema159,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema165.required,parentSchema:schema165,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10132,7 +10603,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.role === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema159.required,parentSchema:schema159,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema165.required,parentSchema:schema165,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10143,7 +10614,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "entity") || (key0 === "role"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema159,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema165,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10213,7 +10684,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema159.type,parentSchema:schema159,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema165.type,parentSchema:schema165,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10222,17 +10693,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate85.errors = vErrors;
+validate87.errors = vErrors;
 return errors === 0;
 }
-validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema162 = {"title":"RegistryDate","description":"A date of the event as the cited sources give it.","type":"object","additionalProperties":false,"required":["role","value","precision","basis"],"properties":{"role":{"$ref":"defs.schema.json#/$defs/dateRole","description":"What the date is the date of."},"value":{"$ref":"defs.schema.json#/$defs/dateString","description":"The date or interval."},"precision":{"$ref":"defs.schema.json#/$defs/datePrecision","description":"How precise `value` is."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"The sources read (or article text) that give the date."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"How the sources give the date."}}};
+const schema168 = {"title":"RegistryDate","description":"A date of the event as the cited sources give it.","type":"object","additionalProperties":false,"required":["role","value","precision","basis"],"properties":{"role":{"$ref":"defs.schema.json#/$defs/dateRole","description":"What the date is the date of."},"value":{"$ref":"defs.schema.json#/$defs/dateString","description":"The date or interval."},"precision":{"$ref":"defs.schema.json#/$defs/datePrecision","description":"How precise `value` is."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"The sources read (or article text) that give the date."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"How the sources give the date."}}};
 
-function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate88.evaluated;
+const evaluated0 = validate90.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10483,16 +10954,16 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate88.errors = vErrors;
+validate90.errors = vErrors;
 return errors === 0;
 }
-validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate87.evaluated;
+const evaluated0 = validate89.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10501,7 +10972,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.role === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema162.required,parentSchema:schema162,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema168.required,parentSchema:schema168,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10511,7 +10982,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.value === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema162.required,parentSchema:schema162,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema168.required,parentSchema:schema168,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10521,7 +10992,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.precision === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "precision"},message:"must have required property '"+"precision"+"'",schema:schema162.required,parentSchema:schema162,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "precision"},message:"must have required property '"+"precision"+"'",schema:schema168.required,parentSchema:schema168,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10531,7 +11002,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.basis === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema162.required,parentSchema:schema162,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema168.required,parentSchema:schema168,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10542,7 +11013,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "role") || (key0 === "value")) || (key0 === "precision")) || (key0 === "basis")) || (key0 === "note"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema162,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema168,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10624,8 +11095,8 @@ errors++;
 }
 }
 if(data.basis !== undefined){
-if(!(validate88(data.basis, {instancePath:instancePath+"/basis",parentData:data,parentDataProperty:"basis",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+if(!(validate90(data.basis, {instancePath:instancePath+"/basis",parentData:data,parentDataProperty:"basis",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 }
@@ -10676,7 +11147,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema162.type,parentSchema:schema162,data};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema168.type,parentSchema:schema168,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -10685,16 +11156,16 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate87.errors = vErrors;
+validate89.errors = vErrors;
 return errors === 0;
 }
-validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate89.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate93.evaluated;
+const evaluated0 = validate95.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10720,17 +11191,17 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate93.errors = vErrors;
+validate95.errors = vErrors;
 return errors === 0;
 }
-validate93.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate95.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cdn.jsdelivr.net/npm/huawei-trade-news@2.0.0/schema/event.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate84.evaluated;
+const evaluated0 = validate86.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10768,7 +11239,7 @@ if(_valid0){
 const _errs6 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.wikidataBasis === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "wikidataBasis"},message:"must have required property '"+"wikidataBasis"+"'",schema:schema155.allOf[0].then.required,parentSchema:schema155.allOf[0].then,data};
+const err1 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "wikidataBasis"},message:"must have required property '"+"wikidataBasis"+"'",schema:schema161.allOf[0].then.required,parentSchema:schema161.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10782,7 +11253,7 @@ var _valid0 = _errs6 === errors;
 valid1 = _valid0;
 }
 if(!valid1){
-const err2 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema155.allOf[0].if,parentSchema:schema155.allOf[0],data};
+const err2 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema161.allOf[0].if,parentSchema:schema161.allOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10793,7 +11264,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema155.required,parentSchema:schema155,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema161.required,parentSchema:schema161,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10803,7 +11274,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.type === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema155.required,parentSchema:schema155,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema161.required,parentSchema:schema161,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10813,7 +11284,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.summary === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema155.required,parentSchema:schema155,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema161.required,parentSchema:schema161,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10823,7 +11294,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.participants === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "participants"},message:"must have required property '"+"participants"+"'",schema:schema155.required,parentSchema:schema155,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "participants"},message:"must have required property '"+"participants"+"'",schema:schema161.required,parentSchema:schema161,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10833,7 +11304,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.dates === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dates"},message:"must have required property '"+"dates"+"'",schema:schema155.required,parentSchema:schema155,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dates"},message:"must have required property '"+"dates"+"'",schema:schema161.required,parentSchema:schema161,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10843,7 +11314,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.wikidata === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "wikidata"},message:"must have required property '"+"wikidata"+"'",schema:schema155.required,parentSchema:schema155,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "wikidata"},message:"must have required property '"+"wikidata"+"'",schema:schema161.required,parentSchema:schema161,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10853,7 +11324,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.citations === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "citations"},message:"must have required property '"+"citations"+"'",schema:schema155.required,parentSchema:schema155,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "citations"},message:"must have required property '"+"citations"+"'",schema:schema161.required,parentSchema:schema161,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10863,8 +11334,8 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema155.properties, key0))){
-const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema155,data};
+if(!(func1.call(schema161.properties, key0))){
+const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema161,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10877,7 +11348,7 @@ errors++;
 if(data.$schema !== undefined){
 let data1 = data.$schema;
 if(typeof data1 !== "string"){
-const err11 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.$schema.type,parentSchema:schema155.properties.$schema,data:data1};
+const err11 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema161.properties.$schema.type,parentSchema:schema161.properties.$schema,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10994,7 +11465,7 @@ if(data.participants !== undefined){
 let data5 = data.participants;
 if(Array.isArray(data5)){
 if(data5.length < 1){
-const err21 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema155.properties.participants,data:data5};
+const err21 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema161.properties.participants,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -11005,14 +11476,14 @@ errors++;
 }
 const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate85(data5[i0], {instancePath:instancePath+"/participants/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+if(!(validate87(data5[i0], {instancePath:instancePath+"/participants/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.participants.type,parentSchema:schema155.properties.participants,data:data5};
+const err22 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema161.properties.participants.type,parentSchema:schema161.properties.participants,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -11027,14 +11498,14 @@ let data7 = data.dates;
 if(Array.isArray(data7)){
 const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate87(data7[i1], {instancePath:instancePath+"/dates/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+if(!(validate89(data7[i1], {instancePath:instancePath+"/dates/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/dates",schemaPath:"#/properties/dates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.dates.type,parentSchema:schema155.properties.dates,data:data7};
+const err23 = {instancePath:instancePath+"/dates",schemaPath:"#/properties/dates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema161.properties.dates.type,parentSchema:schema161.properties.dates,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -11051,8 +11522,8 @@ let valid11 = false;
 let passing0 = null;
 const _errs27 = errors;
 if(typeof data9 === "string"){
-if(!pattern55.test(data9)){
-const err24 = {instancePath:instancePath+"/wikidata",schemaPath:"defs.schema.json#/$defs/wikidataId/pattern",keyword:"pattern",params:{pattern: "^Q[1-9][0-9]*$"},message:"must match pattern \""+"^Q[1-9][0-9]*$"+"\"",schema:"^Q[1-9][0-9]*$",parentSchema:schema140,data:data9};
+if(!pattern59.test(data9)){
+const err24 = {instancePath:instancePath+"/wikidata",schemaPath:"defs.schema.json#/$defs/wikidataId/pattern",keyword:"pattern",params:{pattern: "^Q[1-9][0-9]*$"},message:"must match pattern \""+"^Q[1-9][0-9]*$"+"\"",schema:"^Q[1-9][0-9]*$",parentSchema:schema146,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -11063,7 +11534,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/wikidata",schemaPath:"defs.schema.json#/$defs/wikidataId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.type,parentSchema:schema140,data:data9};
+const err25 = {instancePath:instancePath+"/wikidata",schemaPath:"defs.schema.json#/$defs/wikidataId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.type,parentSchema:schema146,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -11079,7 +11550,7 @@ passing0 = 0;
 }
 const _errs30 = errors;
 if(data9 !== null){
-const err26 = {instancePath:instancePath+"/wikidata",schemaPath:"#/properties/wikidata/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema155.properties.wikidata.oneOf[1].type,parentSchema:schema155.properties.wikidata.oneOf[1],data:data9};
+const err26 = {instancePath:instancePath+"/wikidata",schemaPath:"#/properties/wikidata/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema161.properties.wikidata.oneOf[1].type,parentSchema:schema161.properties.wikidata.oneOf[1],data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -11100,7 +11571,7 @@ passing0 = 1;
 }
 }
 if(!valid11){
-const err27 = {instancePath:instancePath+"/wikidata",schemaPath:"#/properties/wikidata/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema155.properties.wikidata.oneOf,parentSchema:schema155.properties.wikidata,data:data9};
+const err27 = {instancePath:instancePath+"/wikidata",schemaPath:"#/properties/wikidata/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema161.properties.wikidata.oneOf,parentSchema:schema161.properties.wikidata,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -11122,14 +11593,14 @@ vErrors = null;
 }
 }
 if(data.wikidataBasis !== undefined){
-if(!(validate88(data.wikidataBasis, {instancePath:instancePath+"/wikidataBasis",parentData:data,parentDataProperty:"wikidataBasis",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+if(!(validate90(data.wikidataBasis, {instancePath:instancePath+"/wikidataBasis",parentData:data,parentDataProperty:"wikidataBasis",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 }
 if(data.citations !== undefined){
-if(!(validate93(data.citations, {instancePath:instancePath+"/citations",parentData:data,parentDataProperty:"citations",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data.citations, {instancePath:instancePath+"/citations",parentData:data,parentDataProperty:"citations",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -11180,7 +11651,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.type,parentSchema:schema155,data};
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema161.type,parentSchema:schema161,data};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -11189,7 +11660,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate84.errors = vErrors;
+validate86.errors = vErrors;
 return errors === 0;
 }
-validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate86.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};

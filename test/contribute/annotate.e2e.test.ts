@@ -171,6 +171,8 @@ describe.skipIf(!hasBrowser)('the annotation workbench in Chromium', () => {
     await page.locator('#f-ec-id').fill('c-fixture-wikidata');
     await page.locator('#f-ec-pub').fill('Fixture sources (fictional)');
     await page.locator('#f-ec-title').fill('The item of the fixture editor');
+    await page.locator('#f-ec-kind').selectOption('reference');
+    await page.locator('#f-ec-read-url').fill('https://example.org/fixture/editor-item');
     await page.getByRole('button', { name: 'Add the citation' }).click();
     await page.locator('#f-wdcite').fill('c-fixture-wikidata');
     await page.locator('#f-note').fill('');
@@ -245,9 +247,11 @@ describe.skipIf(!hasBrowser)('the annotation workbench in Chromium', () => {
     await page.locator('#f-reason').selectOption('scare-quote');
     await apply();
     await page.getByRole('button', { name: 'Add a citation' }).click();
-    await page.locator('#f-cid').fill('c-fixture-calendar');
-    await page.locator('#f-pub').fill('Fixture sources (fictional)');
-    await page.locator('#f-title').fill('When the fixture article appeared');
+    await page.locator('#f-c-id').fill('c-fixture-calendar');
+    await page.locator('#f-c-kind').selectOption('reference');
+    await page.locator('#f-c-pub').fill('Fixture sources (fictional)');
+    await page.locator('#f-c-title').fill('When the fixture article appeared');
+    await page.locator('#f-c-read-url').fill('https://example.org/fixture/calendar');
     await apply();
     await key('d');
     await page.locator('#f-publisher').fill('fixture-wire');
