@@ -49,13 +49,13 @@ describe('npm run fix', () => {
   });
 
   it('fills in start and end of a selector written with only a unique exact', () => {
-    const before = record(fixture()).entities[3].mentions[0];
-    const dir = fixture(drop('/entities/3/mentions/0'));
-    expect(record(dir).entities[3].mentions[0].start).toBeUndefined();
+    const before = record(fixture()).entities[2].mentions[0];
+    const dir = fixture(drop('/entities/2/mentions/0'));
+    expect(record(dir).entities[2].mentions[0].start).toBeUndefined();
     const r = runScript('contribute/fix.ts', ['--data', dir]);
     expect(r.status, r.stdout + r.stderr).toBe(0);
-    expect(r.stdout).toContain(`/entities/3/mentions/0: placed "Jane Roe" at [${before.start}, ${before.end}) (source line 4, column 86)`);
-    expect(record(dir).entities[3].mentions[0]).toEqual(before);
+    expect(r.stdout).toContain(`/entities/2/mentions/0: placed "Jane Roe" at [${before.start}, ${before.end}) (source line 4, column 86)`);
+    expect(record(dir).entities[2].mentions[0]).toEqual(before);
     expect(runScript('validate/validate.ts', ['--data', dir]).status).toBe(0);
   });
 
@@ -76,34 +76,34 @@ describe('npm run fix', () => {
   });
 
   it('lists every candidate of an ambiguous selector with its line, column and words, changes nothing for it, and counts it as the validator does', () => {
-    const dir = fixture([...drop('/entities/2/mentions/1'), ...drop('/entities/2/mentions/2')]);
+    const dir = fixture([...drop('/entities/1/mentions/1'), ...drop('/entities/1/mentions/2')]);
     const r = runScript('contribute/fix.ts', ['--data', dir]);
     expect(r.status).toBe(1);
     // The first mention holds one of the three places; each of the others could be either of the other two.
-    for (const i of [1, 2]) expect(r.stdout).toContain(`not placed: /entities/2/mentions/${i}: "Huawei" occurs 2 times where no other entry of this list stands; add a "prefix"`);
+    for (const i of [1, 2]) expect(r.stdout).toContain(`not placed: /entities/1/mentions/${i}: "Huawei" occurs 2 times where no other entry of this list stands; add a "prefix"`);
     const candidates = r.stdout.split('\n').filter((l) => /^ {4}source line \d+, column \d+, \[\d+, \d+\): ….*\[Huawei\].*…/.test(l));
     expect(candidates).toHaveLength(4);
     expect(candidates[0]).toContain('source line 4, column 46, [90, 96)');
     expect(candidates[0]).toContain('choose it with "prefix": "sell "');
-    expect(record(dir).entities[2].mentions[1]).toEqual({ exact: 'Huawei', form: 'name' });
+    expect(record(dir).entities[1].mentions[1]).toEqual({ exact: 'Huawei', form: 'name' });
     const validate = runScript('validate/validate.ts', ['--data', dir]);
     expect(summary(r.stderr)).toEqual(summary(validate.stderr));
     expect(validate.stdout).toContain('this selector has no offsets yet; run `npm run fix`');
   });
 
   it('places a repeated text at the one place no other entry of its list holds', () => {
-    const before = record(fixture()).entities[2].mentions[1];
-    const dir = fixture(drop('/entities/2/mentions/1'));
+    const before = record(fixture()).entities[1].mentions[1];
+    const dir = fixture(drop('/entities/1/mentions/1'));
     const r = runScript('contribute/fix.ts', ['--data', dir]);
     expect(r.status, r.stdout + r.stderr).toBe(0);
-    expect(record(dir).entities[2].mentions[1]).toEqual(before);
+    expect(record(dir).entities[1].mentions[1]).toEqual(before);
   });
 
   it('places a repeated text by its prefix or its suffix, and keeps them', () => {
-    const dir = fixture([...drop('/entities/2/mentions/1'), { file: RECORD, op: 'add', path: '/entities/2/mentions/1/prefix', value: 'sell ' }, ...drop('/entities/2/mentions/2'), { file: RECORD, op: 'add', path: '/entities/2/mentions/2/suffix', value: ' on the' }]);
+    const dir = fixture([...drop('/entities/1/mentions/1'), { file: RECORD, op: 'add', path: '/entities/1/mentions/1/prefix', value: 'sell ' }, ...drop('/entities/1/mentions/2'), { file: RECORD, op: 'add', path: '/entities/1/mentions/2/suffix', value: ' on the' }]);
     const r = runScript('contribute/fix.ts', ['--data', dir]);
     expect(r.status, r.stdout + r.stderr).toBe(0);
-    const [, second, third] = record(dir).entities[2].mentions;
+    const [, second, third] = record(dir).entities[1].mentions;
     expect(second).toEqual({ start: 90, end: 96, exact: 'Huawei', prefix: 'sell ', form: 'name' });
     expect(third).toEqual({ start: 212, end: 218, exact: 'Huawei', suffix: ' on the', form: 'name' });
     expect(runScript('validate/validate.ts', ['--data', dir]).status).toBe(0);
@@ -121,7 +121,7 @@ describe('npm run fix', () => {
   });
 
   it('refuses a record whose source text changed by one character: exit 1, no file written', () => {
-    const dir = fixture([{ file: SOURCE, op: 'bytes', hex: '58', at: 'start' }, ...drop('/entities/3/mentions/0')]);
+    const dir = fixture([{ file: SOURCE, op: 'bytes', hex: '58', at: 'start' }, ...drop('/entities/2/mentions/0')]);
     const before = snapshot(dir);
     const r = runScript('contribute/fix.ts', ['--data', dir]);
     expect(r.status).toBe(1);

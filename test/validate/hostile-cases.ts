@@ -75,7 +75,7 @@ export const categories: Record<string, HostileCase[]> = {
     { name: 'an entity no record uses', edits: [{ file: 'entities/orphan-co.json', op: 'write', value: { id: 'orphan-co', name: 'Orphan Co', kind: 'company', aliases: [], wikidata: null, country: null, description: 'Used by nothing.', roles: [], citations: [], note: 'Fictional.' } }], file: 'entities/orphan-co.json', includes: 'refers to entity "orphan-co"', warning: true },
   ],
   anchoring: [
-    { name: 'an offset off by one', edits: [set(A, '/entities/3/mentions/0/start', 131)], file: A, includes: 'which is "ane Roe"' },
+    { name: 'an offset off by one', edits: [set(A, '/entities/2/mentions/0/start', 131)], file: A, includes: 'which is "ane Roe"' },
     { name: 'a changed exact', edits: [set(A, '/quotes/0/content/exact', 'We are pleased!')], file: A, includes: 'is not the text at [108, 123)' },
     { name: 'a source edited and its sha256 forged', edits: [text(S, 'Acme Phones 🚀', 'Acmé Phones 🚀'), set(A, '/source/sha256', '0'.repeat(64))], file: A, includes: 'not the pinned' },
     { name: 'CRLF line endings introduced into the source', edits: [text(S, 'Menu | Home\n', 'Menu | Home\r\n')], file: A, includes: 'not the pinned' },
@@ -83,7 +83,7 @@ export const categories: Record<string, HostileCase[]> = {
     { name: 'a sha256 mismatch', edits: [set(A, '/source/sha256', 'f'.repeat(64))], file: A, includes: 'restore the original bytes' },
     { name: 'a selector past the end of the text', edits: [set(A, '/boilerplate/1/span/end', 9999)], file: A, includes: 'past the end of the text' },
     { name: 'a selector that ends before it starts', edits: [set(A, '/events/0/trigger/end', 10)], file: A, includes: 'must be greater than start' },
-    { name: 'UTF-16 offsets after an emoji', edits: [set(A, '/entities/2/mentions/1/start', 91), set(A, '/entities/2/mentions/1/end', 97)], file: A, includes: 'is not the text at [91, 97)' },
+    { name: 'UTF-16 offsets after an emoji', edits: [set(A, '/entities/1/mentions/1/start', 91), set(A, '/entities/1/mentions/1/end', 97)], file: A, includes: 'is not the text at [91, 97)' },
     { name: 'exact in NFD while the text is NFC', edits: [set(A, '/entities/0/mentions/0/exact', 'Acme Phones'.normalize('NFD') + '\u0301')], file: A, includes: 'is not the text' },
   ],
   dates: [
