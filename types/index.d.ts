@@ -571,6 +571,10 @@ export interface Event {
    * The event's dates, each with its role, precision and resolution; empty where neither the text nor sure knowledge dates the event (say so in `note`).
    */
   dates: EventDate[];
+  /**
+   * Where the event happened, where the text says so: an entity of kind place or country, listed in the record's `entities` (a mention of it is the evidence). Absent where the text does not say.
+   */
+  place?: string;
   factuality: Factuality;
   evidence: SelectorList;
   /**

@@ -3,7 +3,7 @@
 // Edit the schemas and run the command again; `npm test` fails when this file is stale.
 "use strict";
 exports.article = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cdn.jsdelivr.net/npm/huawei-trade-news@2.0.0/schema/article.schema.json","title":"Article","description":"The hand-checked record of one news article (`data/articles/<id>.json`): its source text pinned by hash, the entities it mentions, the events it reports, its quotes, what it gets wrong, and which parts of the text are not the article. Every span is a selector into the source text, checked by the validator.","type":"object","additionalProperties":false,"required":["id","source","entities","events","quotes","quoteMarks","sourceIssues","boilerplate","citations","review"],"properties":{"$schema":{"description":"Relative path to this schema, so that editors complete and lint the file.","type":"string","examples":["../../schema/article.schema.json"]},"id":{"$ref":"defs.schema.json#/$defs/articleId","description":"The article's id; equals the file name without `.json`."},"source":{"$ref":"#/$defs/source","description":"The source text and what is known of the article's publication."},"segments":{"description":"The segments of a text that carries more than one article (an appended article, a stitched-in write-up), in text order; absent when the text is one article. The events, quotes and mentions of every news segment are recorded.","type":"array","items":{"$ref":"#/$defs/segment"}},"entities":{"description":"Every entity of the registry that the article mentions, with every place it is mentioned; sorted by entity id.","type":"array","items":{"$ref":"#/$defs/entityMentions"}},"events":{"description":"Every event the article reports, in the order the annotator chose (usually the order of first evidence).","type":"array","items":{"$ref":"#/$defs/event"}},"quotes":{"description":"Every direct and partial quote in the text (indirect speech optionally), in text order.","type":"array","items":{"$ref":"#/$defs/quote"}},"quoteMarks":{"$ref":"#/$defs/quoteMarks","description":"Quotation marks of the text that do not enclose a quote."},"sourceIssues":{"description":"What the article gets wrong, recorded instead of edited away.","type":"array","items":{"$ref":"#/$defs/sourceIssue"}},"boilerplate":{"description":"Every span of the text that is not part of the article; sorted by position.","type":"array","items":{"$ref":"#/$defs/boilerplate"}},"citations":{"$ref":"defs.schema.json#/$defs/citationList","description":"The sources read for the values of this record that the text does not state (its address, an inferred date, a correction resting on outside reporting)."},"review":{"$ref":"#/$defs/review","description":"Review status and the history of changes to this record."}},"$defs":{"source":{"title":"Source","description":"The source text (`data/sources/<id>.txt`) and the article's publication. `sha256` and `length` pin the text: any change to it breaks every selector on purpose.","type":"object","additionalProperties":false,"required":["originalName","sha256","length","headline","publisher","published","language"],"properties":{"originalName":{"description":"The file name the text had in the corpus it came from.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*\\.txt$","maxLength":200,"examples":["000_dcb5e2059d267a66.txt"]},"sha256":{"$ref":"defs.schema.json#/$defs/sha256","description":"SHA-256 of the source text's bytes."},"length":{"description":"Length of the source text in Unicode code points.","type":"integer","minimum":1},"headline":{"description":"The selector of the article's headline in the text, or null where the text does not contain it.","oneOf":[{"$ref":"defs.schema.json#/$defs/selector"},{"type":"null"}]},"publisher":{"$ref":"#/$defs/publisher","description":"Who published the article."},"published":{"description":"When the article was published, at the precision the evidence supports; inferred from the text's internal evidence where no date is printed, with a note that says how. Null only in a draft, before anyone has looked (`npm run new` writes it so); a checked record always has one, since some precision can always be established.","oneOf":[{"$ref":"defs.schema.json#/$defs/dateValue"},{"type":"null"}]},"url":{"description":"The article's address, only where a page at that address was read and carries this text (cited in `urlBasis`); never reconstructed.","type":"string","format":"uri","maxLength":2000},"language":{"description":"The language of the text as a BCP 47 tag.","type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$","examples":["en"]},"urlBasis":{"$ref":"defs.schema.json#/$defs/basis","description":"What the address rests on: a citation of the page read at that address. Required with `url`."}},"dependentRequired":{"url":["urlBasis"]}},"publisher":{"title":"Publisher","description":"The publisher of the article: an entity, or null with a note that says why it is unknown.","type":"object","additionalProperties":false,"required":["entity"],"properties":{"entity":{"description":"The publisher's entity id, or null where it cannot be established.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"note":{"$ref":"defs.schema.json#/$defs/note","description":"How the publisher was identified, or why it is unknown. Required when `entity` is null."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"What identifies the publisher: the place in the text that names it (a copyright line, a masthead), or a source read. Required when `entity` is set."}},"allOf":[{"if":{"properties":{"entity":{"type":"string"}}},"then":{"required":["basis"]},"else":{"required":["note"]}}]},"entityMentions":{"title":"EntityMentions","description":"An entity that the article mentions and every place it does so.","type":"object","additionalProperties":false,"required":["entity","mentions"],"properties":{"entity":{"$ref":"defs.schema.json#/$defs/entityId","description":"The entity mentioned."},"mentions":{"description":"Every place the article names the entity, in text order, each with its form.","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/$defs/mention"}},"note":{"$ref":"defs.schema.json#/$defs/note","description":"How a mention by title or description was linked to this entity."}}},"participant":{"title":"Participant","description":"An entity taking part in an event.","type":"object","additionalProperties":false,"required":["entity","role"],"properties":{"entity":{"$ref":"defs.schema.json#/$defs/entityId","description":"The participating entity; it must be listed in the record's `entities`."},"role":{"$ref":"defs.schema.json#/$defs/participantRole","description":"The part it plays."}}},"event":{"title":"Event","description":"An event the article reports.","type":"object","additionalProperties":false,"required":["id","type","summary","trigger","participants","dates","factuality","evidence"],"properties":{"id":{"$ref":"defs.schema.json#/$defs/eventId","description":"The event's id, unique within the record."},"type":{"$ref":"defs.schema.json#/$defs/eventType","description":"The event's type. Its PLOVER category and CAMEO code follow from the type (see `x-plover` in the shared definitions), so they are not repeated here."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"One sentence, in the annotator's words, of who did what to whom."},"trigger":{"$ref":"defs.schema.json#/$defs/selector","description":"The word or phrase that most directly expresses the event (\"announced\", \"banned\")."},"participants":{"description":"The entities taking part, with their roles.","type":"array","items":{"$ref":"#/$defs/participant"}},"dates":{"description":"The event's dates, each with its role, precision and resolution; empty where neither the text nor sure knowledge dates the event (say so in `note`).","type":"array","items":{"$ref":"defs.schema.json#/$defs/eventDate"}},"factuality":{"$ref":"defs.schema.json#/$defs/factuality","description":"How the article presents the event's reality."},"evidence":{"$ref":"defs.schema.json#/$defs/selectorList","description":"The sentences or clauses that state the event, in text order."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Anything a reader of the record should know about the event's coding. Required when the event has no dates: say why it cannot be dated."},"registry":{"$ref":"#/$defs/registryLink","description":"The real-world event in the shared registry that this event reports, where the registry has it."}},"allOf":[{"if":{"properties":{"dates":{"type":"array","maxItems":0}}},"then":{"required":["note"]}}]},"speaker":{"title":"Speaker","description":"Who a quote is attributed to: an entity, or an unnamed speaker described in words.","type":"object","additionalProperties":false,"required":["entity"],"properties":{"entity":{"description":"The speaker's entity id (listed in the record's `entities`), or null for an unnamed speaker.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"description":{"$ref":"defs.schema.json#/$defs/text","description":"How the text describes an unnamed speaker (\"one Verizon partner that asked not to be named\"). Required when `entity` is null."}},"allOf":[{"if":{"properties":{"entity":{"type":"null"}}},"then":{"required":["description"]}}]},"quote":{"title":"Quote","description":"A quote: the words, who said them, the cue and the outlet they came through.","type":"object","additionalProperties":false,"required":["id","kind","content","speaker","about"],"properties":{"id":{"$ref":"defs.schema.json#/$defs/quoteId","description":"The quote's id, unique within the record."},"kind":{"$ref":"defs.schema.json#/$defs/quoteKind","description":"How the quote is given."},"content":{"$ref":"defs.schema.json#/$defs/selector","description":"The quoted words, without the quotation marks. For a direct or partial quote the validator checks that an opening mark stands just before `start` and a closing mark just at `end` (unless `unclosed`, or the quotation goes on in a `continuation`). `npm run fix` trims marks written into `exact`."},"continuation":{"description":"The quoted words of each following paragraph of the same quotation, in text order, each without its marks. English news leaves a paragraph's quotation open when the quotation goes on in the next paragraph, which opens with a new mark: that is the convention, not an error of the article, so `content` then ends at its paragraph's end with no closing mark, only white space with a line break lies between one part and the next part's opening mark, and the last part ends at the closing mark (unless `unclosed`).","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/$defs/selector"}},"unclosed":{"description":"True when the source never closes the quotation; a source issue of kind `unclosed-quote` must then point to this quote.","const":true},"speaker":{"$ref":"#/$defs/speaker","description":"Who the quote is attributed to."},"cue":{"$ref":"defs.schema.json#/$defs/selector","description":"The verb or phrase that attributes the quote (\"said\", \"told\", \"according to\"), where there is one."},"via":{"$ref":"defs.schema.json#/$defs/entityId","description":"The outlet the quote reached the article through (a report by Nikkei, Reuters), where the text names it; listed in the record's `entities`."},"about":{"description":"The ids of the events the quote speaks to.","type":"array","items":{"$ref":"defs.schema.json#/$defs/eventId"},"uniqueItems":true},"note":{"$ref":"defs.schema.json#/$defs/note","description":"How the speaker was identified, or anything else about the quote."}}},"ignoredMarks":{"title":"IgnoredMarks","description":"A pair of quotation marks (or a lone mark) that does not enclose a quote.","type":"object","additionalProperties":false,"required":["span","reason"],"properties":{"span":{"$ref":"defs.schema.json#/$defs/selector","description":"The span from the opening mark to the closing mark, both included."},"reason":{"$ref":"defs.schema.json#/$defs/ignoredMarkReason","description":"Why the marks do not enclose a quote."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"More on the reason; required when `reason` is `other`."}},"allOf":[{"if":{"properties":{"reason":{"const":"other"}}},"then":{"required":["note"]}}]},"quoteMarks":{"title":"QuoteMarks","description":"The accounting of the text's quotation marks. The validator finds every double quotation mark (\" “ ” „ « ») itself; each must open or close a recorded quote or lie at an end of an ignored span.","type":"object","additionalProperties":false,"required":["ignored"],"properties":{"ignored":{"description":"Marks that do not enclose a quote, with the reason; sorted by position.","type":"array","items":{"$ref":"#/$defs/ignoredMarks"}},"unclassified":{"description":"Pairs of marks (or lone marks) not yet classified, as `npm run new` lists them in a draft: each span runs from the opening to the closing mark. Every entry is an open item that the validator reports until it is moved to `quotes` or `ignored`.","type":"array","items":{"$ref":"defs.schema.json#/$defs/selector"}}}},"sourceIssue":{"title":"SourceIssue","description":"Something the article gets wrong. What it says is the target's `exact` text (not repeated, since it would be derivable); what is right goes in `corrected`.","type":"object","additionalProperties":false,"required":["id","kind","target","corrected","explanation","confidence"],"properties":{"id":{"$ref":"defs.schema.json#/$defs/sourceIssueId","description":"The issue's id, unique within the record."},"kind":{"$ref":"defs.schema.json#/$defs/sourceIssueKind","description":"What kind of error it is."},"target":{"$ref":"defs.schema.json#/$defs/selector","description":"The span of the text that is wrong, as published."},"corrected":{"description":"What the span should say, or null where the right wording cannot be known (garbled text).","oneOf":[{"type":"string","minLength":1,"maxLength":4000},{"type":"null"}]},"explanation":{"$ref":"defs.schema.json#/$defs/text","description":"Why it is wrong, and the evidence."},"confidence":{"$ref":"defs.schema.json#/$defs/confidence","description":"How sure the annotator is."},"quote":{"$ref":"defs.schema.json#/$defs/quoteId","description":"The quote the issue concerns; required for `unclosed-quote`."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"What the correction rests on: the places in the text that show it (the name spelt right elsewhere), or sources read. Required for a factual error, wrong name, wrong title or wrong date with a correction."}},"allOf":[{"if":{"required":["corrected"],"properties":{"kind":{"enum":["factual-error","wrong-name","wrong-title","wrong-date"]},"corrected":{"type":"string"}}},"then":{"required":["basis"]}},{"if":{"properties":{"kind":{"const":"unclosed-quote"}}},"then":{"required":["quote"]}}]},"boilerplate":{"title":"Boilerplate","description":"A span of the text that is not part of the article.","type":"object","additionalProperties":false,"required":["span","kind"],"properties":{"span":{"$ref":"defs.schema.json#/$defs/selector","description":"The span, without the line breaks around it."},"kind":{"$ref":"defs.schema.json#/$defs/boilerplateKind","description":"What the span is."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"More on what the span is; required when `kind` is `other`."}},"allOf":[{"if":{"properties":{"kind":{"const":"other"}}},"then":{"required":["note"]}}]},"review":{"title":"Review","description":"The record's review status and its history, so that no change is a silent overwrite.","type":"object","additionalProperties":false,"required":["status","history"],"properties":{"status":{"$ref":"defs.schema.json#/$defs/reviewStatus","description":"Where the record stands."},"history":{"description":"Every change to the record, oldest first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/historyEntry"}}}},"historyEntry":{"title":"HistoryEntry","description":"One change to the record.","type":"object","additionalProperties":false,"required":["date","change"],"properties":{"date":{"$ref":"defs.schema.json#/$defs/calendarDate","description":"When the change was made."},"change":{"$ref":"defs.schema.json#/$defs/text","description":"What was done (\"second read against the text\")."},"by":{"$ref":"defs.schema.json#/$defs/text","description":"Who made the change, as they sign their work: the contributor who annotated, or the reviewer who read the record against the text. The workbench marks a record checked only for a reviewer whose name is not among the record's authors."}}},"segment":{"title":"Segment","description":"One part of a text that carries several: an article, a stitched-in write-up or page furniture.","type":"object","additionalProperties":false,"required":["id","kind","span"],"properties":{"id":{"$ref":"defs.schema.json#/$defs/segmentId","description":"The segment's id, unique within the record."},"kind":{"$ref":"defs.schema.json#/$defs/segmentKind","description":"What the segment is."},"span":{"$ref":"defs.schema.json#/$defs/selector","description":"The whole segment, from its first character to its last."},"headline":{"$ref":"defs.schema.json#/$defs/selector","description":"The segment's own headline, where it has one."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"What the segment is and how it was told apart."}}},"registryLink":{"title":"RegistryLink","description":"A link from an article's event to the real-world event it reports.","type":"object","additionalProperties":false,"required":["event","relation"],"properties":{"event":{"$ref":"defs.schema.json#/$defs/registryEventId","description":"The registry event."},"relation":{"$ref":"defs.schema.json#/$defs/registryRelation","description":"Whether the article reports that event itself or a part of it."}}}},"allOf":[{"if":{"properties":{"review":{"type":"object","properties":{"status":{"const":"checked"}}}}},"then":{"properties":{"source":{"type":"object","properties":{"published":{"type":"object"}}}}}}]};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cdn.jsdelivr.net/npm/huawei-trade-news@2.0.0/schema/article.schema.json","title":"Article","description":"The hand-checked record of one news article (`data/articles/<id>.json`): its source text pinned by hash, the entities it mentions, the events it reports, its quotes, what it gets wrong, and which parts of the text are not the article. Every span is a selector into the source text, checked by the validator.","type":"object","additionalProperties":false,"required":["id","source","entities","events","quotes","quoteMarks","sourceIssues","boilerplate","citations","review"],"properties":{"$schema":{"description":"Relative path to this schema, so that editors complete and lint the file.","type":"string","examples":["../../schema/article.schema.json"]},"id":{"$ref":"defs.schema.json#/$defs/articleId","description":"The article's id; equals the file name without `.json`."},"source":{"$ref":"#/$defs/source","description":"The source text and what is known of the article's publication."},"segments":{"description":"The segments of a text that carries more than one article (an appended article, a stitched-in write-up), in text order; absent when the text is one article. The events, quotes and mentions of every news segment are recorded.","type":"array","items":{"$ref":"#/$defs/segment"}},"entities":{"description":"Every entity of the registry that the article mentions, with every place it is mentioned; sorted by entity id.","type":"array","items":{"$ref":"#/$defs/entityMentions"}},"events":{"description":"Every event the article reports, in the order the annotator chose (usually the order of first evidence).","type":"array","items":{"$ref":"#/$defs/event"}},"quotes":{"description":"Every direct and partial quote in the text (indirect speech optionally), in text order.","type":"array","items":{"$ref":"#/$defs/quote"}},"quoteMarks":{"$ref":"#/$defs/quoteMarks","description":"Quotation marks of the text that do not enclose a quote."},"sourceIssues":{"description":"What the article gets wrong, recorded instead of edited away.","type":"array","items":{"$ref":"#/$defs/sourceIssue"}},"boilerplate":{"description":"Every span of the text that is not part of the article; sorted by position.","type":"array","items":{"$ref":"#/$defs/boilerplate"}},"citations":{"$ref":"defs.schema.json#/$defs/citationList","description":"The sources read for the values of this record that the text does not state (its address, an inferred date, a correction resting on outside reporting)."},"review":{"$ref":"#/$defs/review","description":"Review status and the history of changes to this record."}},"$defs":{"source":{"title":"Source","description":"The source text (`data/sources/<id>.txt`) and the article's publication. `sha256` and `length` pin the text: any change to it breaks every selector on purpose.","type":"object","additionalProperties":false,"required":["originalName","sha256","length","headline","publisher","published","language"],"properties":{"originalName":{"description":"The file name the text had in the corpus it came from.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*\\.txt$","maxLength":200,"examples":["000_dcb5e2059d267a66.txt"]},"sha256":{"$ref":"defs.schema.json#/$defs/sha256","description":"SHA-256 of the source text's bytes."},"length":{"description":"Length of the source text in Unicode code points.","type":"integer","minimum":1},"headline":{"description":"The selector of the article's headline in the text, or null where the text does not contain it.","oneOf":[{"$ref":"defs.schema.json#/$defs/selector"},{"type":"null"}]},"publisher":{"$ref":"#/$defs/publisher","description":"Who published the article."},"published":{"description":"When the article was published, at the precision the evidence supports; inferred from the text's internal evidence where no date is printed, with a note that says how. Null only in a draft, before anyone has looked (`npm run new` writes it so); a checked record always has one, since some precision can always be established.","oneOf":[{"$ref":"defs.schema.json#/$defs/dateValue"},{"type":"null"}]},"url":{"description":"The article's address, only where a page at that address was read and carries this text (cited in `urlBasis`); never reconstructed.","type":"string","format":"uri","maxLength":2000},"language":{"description":"The language of the text as a BCP 47 tag.","type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$","examples":["en"]},"urlBasis":{"$ref":"defs.schema.json#/$defs/basis","description":"What the address rests on: a citation of the page read at that address. Required with `url`."}},"dependentRequired":{"url":["urlBasis"]}},"publisher":{"title":"Publisher","description":"The publisher of the article: an entity, or null with a note that says why it is unknown.","type":"object","additionalProperties":false,"required":["entity"],"properties":{"entity":{"description":"The publisher's entity id, or null where it cannot be established.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"note":{"$ref":"defs.schema.json#/$defs/note","description":"How the publisher was identified, or why it is unknown. Required when `entity` is null."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"What identifies the publisher: the place in the text that names it (a copyright line, a masthead), or a source read. Required when `entity` is set."}},"allOf":[{"if":{"properties":{"entity":{"type":"string"}}},"then":{"required":["basis"]},"else":{"required":["note"]}}]},"entityMentions":{"title":"EntityMentions","description":"An entity that the article mentions and every place it does so.","type":"object","additionalProperties":false,"required":["entity","mentions"],"properties":{"entity":{"$ref":"defs.schema.json#/$defs/entityId","description":"The entity mentioned."},"mentions":{"description":"Every place the article names the entity, in text order, each with its form.","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/$defs/mention"}},"note":{"$ref":"defs.schema.json#/$defs/note","description":"How a mention by title or description was linked to this entity."}}},"participant":{"title":"Participant","description":"An entity taking part in an event.","type":"object","additionalProperties":false,"required":["entity","role"],"properties":{"entity":{"$ref":"defs.schema.json#/$defs/entityId","description":"The participating entity; it must be listed in the record's `entities`."},"role":{"$ref":"defs.schema.json#/$defs/participantRole","description":"The part it plays."}}},"event":{"title":"Event","description":"An event the article reports.","type":"object","additionalProperties":false,"required":["id","type","summary","trigger","participants","dates","factuality","evidence"],"properties":{"id":{"$ref":"defs.schema.json#/$defs/eventId","description":"The event's id, unique within the record."},"type":{"$ref":"defs.schema.json#/$defs/eventType","description":"The event's type. Its PLOVER category and CAMEO code follow from the type (see `x-plover` in the shared definitions), so they are not repeated here."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"One sentence, in the annotator's words, of who did what to whom."},"trigger":{"$ref":"defs.schema.json#/$defs/selector","description":"The word or phrase that most directly expresses the event (\"announced\", \"banned\")."},"participants":{"description":"The entities taking part, with their roles.","type":"array","items":{"$ref":"#/$defs/participant"}},"dates":{"description":"The event's dates, each with its role, precision and resolution; empty where neither the text nor sure knowledge dates the event (say so in `note`).","type":"array","items":{"$ref":"defs.schema.json#/$defs/eventDate"}},"place":{"$ref":"defs.schema.json#/$defs/entityId","description":"Where the event happened, where the text says so: an entity of kind place or country, listed in the record's `entities` (a mention of it is the evidence). Absent where the text does not say."},"factuality":{"$ref":"defs.schema.json#/$defs/factuality","description":"How the article presents the event's reality."},"evidence":{"$ref":"defs.schema.json#/$defs/selectorList","description":"The sentences or clauses that state the event, in text order."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Anything a reader of the record should know about the event's coding. Required when the event has no dates: say why it cannot be dated."},"registry":{"$ref":"#/$defs/registryLink","description":"The real-world event in the shared registry that this event reports, where the registry has it."}},"allOf":[{"if":{"properties":{"dates":{"type":"array","maxItems":0}}},"then":{"required":["note"]}}]},"speaker":{"title":"Speaker","description":"Who a quote is attributed to: an entity, or an unnamed speaker described in words.","type":"object","additionalProperties":false,"required":["entity"],"properties":{"entity":{"description":"The speaker's entity id (listed in the record's `entities`), or null for an unnamed speaker.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"description":{"$ref":"defs.schema.json#/$defs/text","description":"How the text describes an unnamed speaker (\"one Verizon partner that asked not to be named\"). Required when `entity` is null."}},"allOf":[{"if":{"properties":{"entity":{"type":"null"}}},"then":{"required":["description"]}}]},"quote":{"title":"Quote","description":"A quote: the words, who said them, the cue and the outlet they came through.","type":"object","additionalProperties":false,"required":["id","kind","content","speaker","about"],"properties":{"id":{"$ref":"defs.schema.json#/$defs/quoteId","description":"The quote's id, unique within the record."},"kind":{"$ref":"defs.schema.json#/$defs/quoteKind","description":"How the quote is given."},"content":{"$ref":"defs.schema.json#/$defs/selector","description":"The quoted words, without the quotation marks. For a direct or partial quote the validator checks that an opening mark stands just before `start` and a closing mark just at `end` (unless `unclosed`, or the quotation goes on in a `continuation`). `npm run fix` trims marks written into `exact`."},"continuation":{"description":"The quoted words of each following paragraph of the same quotation, in text order, each without its marks. English news leaves a paragraph's quotation open when the quotation goes on in the next paragraph, which opens with a new mark: that is the convention, not an error of the article, so `content` then ends at its paragraph's end with no closing mark, only white space with a line break lies between one part and the next part's opening mark, and the last part ends at the closing mark (unless `unclosed`).","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/$defs/selector"}},"unclosed":{"description":"True when the source never closes the quotation; a source issue of kind `unclosed-quote` must then point to this quote.","const":true},"speaker":{"$ref":"#/$defs/speaker","description":"Who the quote is attributed to."},"cue":{"$ref":"defs.schema.json#/$defs/selector","description":"The verb or phrase that attributes the quote (\"said\", \"told\", \"according to\"), where there is one."},"via":{"$ref":"defs.schema.json#/$defs/entityId","description":"The outlet the quote reached the article through (a report by Nikkei, Reuters), where the text names it; listed in the record's `entities`."},"about":{"description":"The ids of the events the quote speaks to.","type":"array","items":{"$ref":"defs.schema.json#/$defs/eventId"},"uniqueItems":true},"note":{"$ref":"defs.schema.json#/$defs/note","description":"How the speaker was identified, or anything else about the quote."}}},"ignoredMarks":{"title":"IgnoredMarks","description":"A pair of quotation marks (or a lone mark) that does not enclose a quote.","type":"object","additionalProperties":false,"required":["span","reason"],"properties":{"span":{"$ref":"defs.schema.json#/$defs/selector","description":"The span from the opening mark to the closing mark, both included."},"reason":{"$ref":"defs.schema.json#/$defs/ignoredMarkReason","description":"Why the marks do not enclose a quote."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"More on the reason; required when `reason` is `other`."}},"allOf":[{"if":{"properties":{"reason":{"const":"other"}}},"then":{"required":["note"]}}]},"quoteMarks":{"title":"QuoteMarks","description":"The accounting of the text's quotation marks. The validator finds every double quotation mark (\" “ ” „ « ») itself; each must open or close a recorded quote or lie at an end of an ignored span.","type":"object","additionalProperties":false,"required":["ignored"],"properties":{"ignored":{"description":"Marks that do not enclose a quote, with the reason; sorted by position.","type":"array","items":{"$ref":"#/$defs/ignoredMarks"}},"unclassified":{"description":"Pairs of marks (or lone marks) not yet classified, as `npm run new` lists them in a draft: each span runs from the opening to the closing mark. Every entry is an open item that the validator reports until it is moved to `quotes` or `ignored`.","type":"array","items":{"$ref":"defs.schema.json#/$defs/selector"}}}},"sourceIssue":{"title":"SourceIssue","description":"Something the article gets wrong. What it says is the target's `exact` text (not repeated, since it would be derivable); what is right goes in `corrected`.","type":"object","additionalProperties":false,"required":["id","kind","target","corrected","explanation","confidence"],"properties":{"id":{"$ref":"defs.schema.json#/$defs/sourceIssueId","description":"The issue's id, unique within the record."},"kind":{"$ref":"defs.schema.json#/$defs/sourceIssueKind","description":"What kind of error it is."},"target":{"$ref":"defs.schema.json#/$defs/selector","description":"The span of the text that is wrong, as published."},"corrected":{"description":"What the span should say, or null where the right wording cannot be known (garbled text).","oneOf":[{"type":"string","minLength":1,"maxLength":4000},{"type":"null"}]},"explanation":{"$ref":"defs.schema.json#/$defs/text","description":"Why it is wrong, and the evidence."},"confidence":{"$ref":"defs.schema.json#/$defs/confidence","description":"How sure the annotator is."},"quote":{"$ref":"defs.schema.json#/$defs/quoteId","description":"The quote the issue concerns; required for `unclosed-quote`."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"What the correction rests on: the places in the text that show it (the name spelt right elsewhere), or sources read. Required for a factual error, wrong name, wrong title or wrong date with a correction."}},"allOf":[{"if":{"required":["corrected"],"properties":{"kind":{"enum":["factual-error","wrong-name","wrong-title","wrong-date"]},"corrected":{"type":"string"}}},"then":{"required":["basis"]}},{"if":{"properties":{"kind":{"const":"unclosed-quote"}}},"then":{"required":["quote"]}}]},"boilerplate":{"title":"Boilerplate","description":"A span of the text that is not part of the article.","type":"object","additionalProperties":false,"required":["span","kind"],"properties":{"span":{"$ref":"defs.schema.json#/$defs/selector","description":"The span, without the line breaks around it."},"kind":{"$ref":"defs.schema.json#/$defs/boilerplateKind","description":"What the span is."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"More on what the span is; required when `kind` is `other`."}},"allOf":[{"if":{"properties":{"kind":{"const":"other"}}},"then":{"required":["note"]}}]},"review":{"title":"Review","description":"The record's review status and its history, so that no change is a silent overwrite.","type":"object","additionalProperties":false,"required":["status","history"],"properties":{"status":{"$ref":"defs.schema.json#/$defs/reviewStatus","description":"Where the record stands."},"history":{"description":"Every change to the record, oldest first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/historyEntry"}}}},"historyEntry":{"title":"HistoryEntry","description":"One change to the record.","type":"object","additionalProperties":false,"required":["date","change"],"properties":{"date":{"$ref":"defs.schema.json#/$defs/calendarDate","description":"When the change was made."},"change":{"$ref":"defs.schema.json#/$defs/text","description":"What was done (\"second read against the text\")."},"by":{"$ref":"defs.schema.json#/$defs/text","description":"Who made the change, as they sign their work: the contributor who annotated, or the reviewer who read the record against the text. The workbench marks a record checked only for a reviewer whose name is not among the record's authors."}}},"segment":{"title":"Segment","description":"One part of a text that carries several: an article, a stitched-in write-up or page furniture.","type":"object","additionalProperties":false,"required":["id","kind","span"],"properties":{"id":{"$ref":"defs.schema.json#/$defs/segmentId","description":"The segment's id, unique within the record."},"kind":{"$ref":"defs.schema.json#/$defs/segmentKind","description":"What the segment is."},"span":{"$ref":"defs.schema.json#/$defs/selector","description":"The whole segment, from its first character to its last."},"headline":{"$ref":"defs.schema.json#/$defs/selector","description":"The segment's own headline, where it has one."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"What the segment is and how it was told apart."}}},"registryLink":{"title":"RegistryLink","description":"A link from an article's event to the real-world event it reports.","type":"object","additionalProperties":false,"required":["event","relation"],"properties":{"event":{"$ref":"defs.schema.json#/$defs/registryEventId","description":"The registry event."},"relation":{"$ref":"defs.schema.json#/$defs/registryRelation","description":"Whether the article reports that event itself or a part of it."}}}},"allOf":[{"if":{"properties":{"review":{"type":"object","properties":{"status":{"const":"checked"}}}}},"then":{"properties":{"source":{"type":"object","properties":{"published":{"type":"object"}}}}}}]};
 const schema33 = {"title":"Slug","description":"A stable, human-readable identifier: lower-case ASCII letters and digits in groups joined by single hyphens.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":120,"examples":["internet-initiative-japan","2019-07-iij-resumes-huawei-sales"]};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
@@ -3131,10 +3131,10 @@ return errors === 0;
 }
 validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema68 = {"title":"Event","description":"An event the article reports.","type":"object","additionalProperties":false,"required":["id","type","summary","trigger","participants","dates","factuality","evidence"],"properties":{"id":{"$ref":"defs.schema.json#/$defs/eventId","description":"The event's id, unique within the record."},"type":{"$ref":"defs.schema.json#/$defs/eventType","description":"The event's type. Its PLOVER category and CAMEO code follow from the type (see `x-plover` in the shared definitions), so they are not repeated here."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"One sentence, in the annotator's words, of who did what to whom."},"trigger":{"$ref":"defs.schema.json#/$defs/selector","description":"The word or phrase that most directly expresses the event (\"announced\", \"banned\")."},"participants":{"description":"The entities taking part, with their roles.","type":"array","items":{"$ref":"#/$defs/participant"}},"dates":{"description":"The event's dates, each with its role, precision and resolution; empty where neither the text nor sure knowledge dates the event (say so in `note`).","type":"array","items":{"$ref":"defs.schema.json#/$defs/eventDate"}},"factuality":{"$ref":"defs.schema.json#/$defs/factuality","description":"How the article presents the event's reality."},"evidence":{"$ref":"defs.schema.json#/$defs/selectorList","description":"The sentences or clauses that state the event, in text order."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Anything a reader of the record should know about the event's coding. Required when the event has no dates: say why it cannot be dated."},"registry":{"$ref":"#/$defs/registryLink","description":"The real-world event in the shared registry that this event reports, where the registry has it."}},"allOf":[{"if":{"properties":{"dates":{"type":"array","maxItems":0}}},"then":{"required":["note"]}}]};
+const schema68 = {"title":"Event","description":"An event the article reports.","type":"object","additionalProperties":false,"required":["id","type","summary","trigger","participants","dates","factuality","evidence"],"properties":{"id":{"$ref":"defs.schema.json#/$defs/eventId","description":"The event's id, unique within the record."},"type":{"$ref":"defs.schema.json#/$defs/eventType","description":"The event's type. Its PLOVER category and CAMEO code follow from the type (see `x-plover` in the shared definitions), so they are not repeated here."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"One sentence, in the annotator's words, of who did what to whom."},"trigger":{"$ref":"defs.schema.json#/$defs/selector","description":"The word or phrase that most directly expresses the event (\"announced\", \"banned\")."},"participants":{"description":"The entities taking part, with their roles.","type":"array","items":{"$ref":"#/$defs/participant"}},"dates":{"description":"The event's dates, each with its role, precision and resolution; empty where neither the text nor sure knowledge dates the event (say so in `note`).","type":"array","items":{"$ref":"defs.schema.json#/$defs/eventDate"}},"place":{"$ref":"defs.schema.json#/$defs/entityId","description":"Where the event happened, where the text says so: an entity of kind place or country, listed in the record's `entities` (a mention of it is the evidence). Absent where the text does not say."},"factuality":{"$ref":"defs.schema.json#/$defs/factuality","description":"How the article presents the event's reality."},"evidence":{"$ref":"defs.schema.json#/$defs/selectorList","description":"The sentences or clauses that state the event, in text order."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Anything a reader of the record should know about the event's coding. Required when the event has no dates: say why it cannot be dated."},"registry":{"$ref":"#/$defs/registryLink","description":"The real-world event in the shared registry that this event reports, where the registry has it."}},"allOf":[{"if":{"properties":{"dates":{"type":"array","maxItems":0}}},"then":{"required":["note"]}}]};
 const schema69 = {"title":"EventId","description":"The id of an event, unique within its article record; starts with `ev-`.","type":"string","pattern":"^ev-[a-z0-9]+(-[a-z0-9]+)*$","maxLength":120,"examples":["ev-iij-announces-sales"]};
 const schema70 = {"title":"EventType","description":"The type of an event. Each value maps to the closest PLOVER category and CAMEO code (in `x-plover`), so the data can be joined with GDELT-style event data; events that PLOVER does not code (statements, reports, product launches) map to null.","type":"string","enum":["restriction-imposed","restriction-eased","licence-granted","licence-sought","sales-deal-started","sales-suspended","sales-deal-cancelled","acquisition-blocked","cooperation","cooperation-ended","negotiation-sought","negotiation-held","pressure","accusation","denial","arrest","product-launched","report-published","letter-sent","statement","forecast","policy-considered"]};
-const schema85 = {"title":"Factuality","description":"How the article presents an event's reality.","type":"string","enum":["actual","announced","planned","expected","hypothetical","negated","reported"]};
+const schema86 = {"title":"Factuality","description":"How the article presents an event's reality.","type":"string","enum":["actual","announced","planned","expected","hypothetical","negated","reported"]};
 const pattern23 = new RegExp("^ev-[a-z0-9]+(-[a-z0-9]+)*$", "u");
 const schema73 = {"title":"Participant","description":"An entity taking part in an event.","type":"object","additionalProperties":false,"required":["entity","role"],"properties":{"entity":{"$ref":"defs.schema.json#/$defs/entityId","description":"The participating entity; it must be listed in the record's `entities`."},"role":{"$ref":"defs.schema.json#/$defs/participantRole","description":"The part it plays."}}};
 const schema75 = {"title":"ParticipantRole","description":"The part an entity plays in an event.","type":"string","enum":["agent","target","affected","partner","subject"]};
@@ -4130,10 +4130,10 @@ return errors === 0;
 }
 validate48.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema89 = {"title":"RegistryLink","description":"A link from an article's event to the real-world event it reports.","type":"object","additionalProperties":false,"required":["event","relation"],"properties":{"event":{"$ref":"defs.schema.json#/$defs/registryEventId","description":"The registry event."},"relation":{"$ref":"defs.schema.json#/$defs/registryRelation","description":"Whether the article reports that event itself or a part of it."}}};
-const schema90 = {"title":"RegistryEventId","description":"The id of a real-world event in the shared registry (data/events/<id>.json): its date at the precision known, then a slug (\"2019-05-16-huawei-entity-list\").","type":"string","pattern":"^[0-9]{4}(-[0-9]{2}){0,2}-[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100};
-const schema91 = {"title":"RegistryRelation","description":"How an article's event relates to the registry event it reports.","type":"string","enum":["same","part"]};
-const pattern31 = new RegExp("^[0-9]{4}(-[0-9]{2}){0,2}-[a-z0-9]+(-[a-z0-9]+)*$", "u");
+const schema90 = {"title":"RegistryLink","description":"A link from an article's event to the real-world event it reports.","type":"object","additionalProperties":false,"required":["event","relation"],"properties":{"event":{"$ref":"defs.schema.json#/$defs/registryEventId","description":"The registry event."},"relation":{"$ref":"defs.schema.json#/$defs/registryRelation","description":"Whether the article reports that event itself or a part of it."}}};
+const schema91 = {"title":"RegistryEventId","description":"The id of a real-world event in the shared registry (data/events/<id>.json): its date at the precision known, then a slug (\"2019-05-16-huawei-entity-list\").","type":"string","pattern":"^[0-9]{4}(-[0-9]{2}){0,2}-[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100};
+const schema92 = {"title":"RegistryRelation","description":"How an article's event relates to the registry event it reports.","type":"string","enum":["same","part"]};
+const pattern32 = new RegExp("^[0-9]{4}(-[0-9]{2}){0,2}-[a-z0-9]+(-[a-z0-9]+)*$", "u");
 
 function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4147,7 +4147,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.event === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4157,7 +4157,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.relation === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "relation"},message:"must have required property '"+"relation"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "relation"},message:"must have required property '"+"relation"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4168,7 +4168,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "event") || (key0 === "relation"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4182,7 +4182,7 @@ if(data.event !== undefined){
 let data0 = data.event;
 if(typeof data0 === "string"){
 if(func2(data0) > 100){
-const err3 = {instancePath:instancePath+"/event",schemaPath:"defs.schema.json#/$defs/registryEventId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema90,data:data0};
+const err3 = {instancePath:instancePath+"/event",schemaPath:"defs.schema.json#/$defs/registryEventId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema91,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4191,8 +4191,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern31.test(data0)){
-const err4 = {instancePath:instancePath+"/event",schemaPath:"defs.schema.json#/$defs/registryEventId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-[0-9]{2}){0,2}-[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[0-9]{4}(-[0-9]{2}){0,2}-[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[0-9]{4}(-[0-9]{2}){0,2}-[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema90,data:data0};
+if(!pattern32.test(data0)){
+const err4 = {instancePath:instancePath+"/event",schemaPath:"defs.schema.json#/$defs/registryEventId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-[0-9]{2}){0,2}-[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[0-9]{4}(-[0-9]{2}){0,2}-[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[0-9]{4}(-[0-9]{2}){0,2}-[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema91,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4203,7 +4203,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/event",schemaPath:"defs.schema.json#/$defs/registryEventId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data0};
+const err5 = {instancePath:instancePath+"/event",schemaPath:"defs.schema.json#/$defs/registryEventId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4216,7 +4216,7 @@ errors++;
 if(data.relation !== undefined){
 let data1 = data.relation;
 if(typeof data1 !== "string"){
-const err6 = {instancePath:instancePath+"/relation",schemaPath:"defs.schema.json#/$defs/registryRelation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data1};
+const err6 = {instancePath:instancePath+"/relation",schemaPath:"defs.schema.json#/$defs/registryRelation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4226,7 +4226,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!((data1 === "same") || (data1 === "part"))){
-const err7 = {instancePath:instancePath+"/relation",schemaPath:"defs.schema.json#/$defs/registryRelation/enum",keyword:"enum",params:{allowedValues: schema91.enum},message:"must be equal to one of the allowed values",schema:schema91.enum,parentSchema:schema91,data:data1};
+const err7 = {instancePath:instancePath+"/relation",schemaPath:"defs.schema.json#/$defs/registryRelation/enum",keyword:"enum",params:{allowedValues: schema92.enum},message:"must be equal to one of the allowed values",schema:schema92.enum,parentSchema:schema92,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4238,7 +4238,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4755,10 +4755,11 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data.factuality !== undefined){
-let data14 = data.factuality;
-if(typeof data14 !== "string"){
-const err39 = {instancePath:instancePath+"/factuality",schemaPath:"defs.schema.json#/$defs/factuality/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.type,parentSchema:schema85,data:data14};
+if(data.place !== undefined){
+let data14 = data.place;
+if(typeof data14 === "string"){
+if(func2(data14) > 120){
+const err39 = {instancePath:instancePath+"/place",schemaPath:"defs.schema.json#/$defs/entityId/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema33,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4767,13 +4768,47 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(!(((((((data14 === "actual") || (data14 === "announced")) || (data14 === "planned")) || (data14 === "expected")) || (data14 === "hypothetical")) || (data14 === "negated")) || (data14 === "reported"))){
-const err40 = {instancePath:instancePath+"/factuality",schemaPath:"defs.schema.json#/$defs/factuality/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values",schema:schema85.enum,parentSchema:schema85,data:data14};
+if(!pattern4.test(data14)){
+const err40 = {instancePath:instancePath+"/place",schemaPath:"defs.schema.json#/$defs/entityId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data14};
 if(vErrors === null){
 vErrors = [err40];
 }
 else {
 vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/place",schemaPath:"defs.schema.json#/$defs/entityId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data14};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data.factuality !== undefined){
+let data15 = data.factuality;
+if(typeof data15 !== "string"){
+const err42 = {instancePath:instancePath+"/factuality",schemaPath:"defs.schema.json#/$defs/factuality/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.type,parentSchema:schema86,data:data15};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(!(((((((data15 === "actual") || (data15 === "announced")) || (data15 === "planned")) || (data15 === "expected")) || (data15 === "hypothetical")) || (data15 === "negated")) || (data15 === "reported"))){
+const err43 = {instancePath:instancePath+"/factuality",schemaPath:"defs.schema.json#/$defs/factuality/enum",keyword:"enum",params:{allowedValues: schema86.enum},message:"must be equal to one of the allowed values",schema:schema86.enum,parentSchema:schema86,data:data15};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
 }
 errors++;
 }
@@ -4785,46 +4820,46 @@ errors = vErrors.length;
 }
 }
 if(data.note !== undefined){
-let data16 = data.note;
-if(typeof data16 === "string"){
-if(func2(data16) > 4000){
-const err41 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema39,data:data16};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-if(func2(data16) < 1){
-const err42 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data16};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-if(!pattern8.test(data16)){
-const err43 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\"",schema:"^\\S(.*\\S)?$",parentSchema:schema39,data:data16};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data16};
+let data17 = data.note;
+if(typeof data17 === "string"){
+if(func2(data17) > 4000){
+const err44 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema39,data:data17};
 if(vErrors === null){
 vErrors = [err44];
 }
 else {
 vErrors.push(err44);
+}
+errors++;
+}
+if(func2(data17) < 1){
+const err45 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data17};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(!pattern8.test(data17)){
+const err46 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\"",schema:"^\\S(.*\\S)?$",parentSchema:schema39,data:data17};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data17};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
 }
 errors++;
 }
@@ -4837,12 +4872,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
 if(vErrors === null){
-vErrors = [err45];
+vErrors = [err48];
 }
 else {
-vErrors.push(err45);
+vErrors.push(err48);
 }
 errors++;
 }
@@ -4851,11 +4886,11 @@ return errors === 0;
 }
 validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema92 = {"title":"Quote","description":"A quote: the words, who said them, the cue and the outlet they came through.","type":"object","additionalProperties":false,"required":["id","kind","content","speaker","about"],"properties":{"id":{"$ref":"defs.schema.json#/$defs/quoteId","description":"The quote's id, unique within the record."},"kind":{"$ref":"defs.schema.json#/$defs/quoteKind","description":"How the quote is given."},"content":{"$ref":"defs.schema.json#/$defs/selector","description":"The quoted words, without the quotation marks. For a direct or partial quote the validator checks that an opening mark stands just before `start` and a closing mark just at `end` (unless `unclosed`, or the quotation goes on in a `continuation`). `npm run fix` trims marks written into `exact`."},"continuation":{"description":"The quoted words of each following paragraph of the same quotation, in text order, each without its marks. English news leaves a paragraph's quotation open when the quotation goes on in the next paragraph, which opens with a new mark: that is the convention, not an error of the article, so `content` then ends at its paragraph's end with no closing mark, only white space with a line break lies between one part and the next part's opening mark, and the last part ends at the closing mark (unless `unclosed`).","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/$defs/selector"}},"unclosed":{"description":"True when the source never closes the quotation; a source issue of kind `unclosed-quote` must then point to this quote.","const":true},"speaker":{"$ref":"#/$defs/speaker","description":"Who the quote is attributed to."},"cue":{"$ref":"defs.schema.json#/$defs/selector","description":"The verb or phrase that attributes the quote (\"said\", \"told\", \"according to\"), where there is one."},"via":{"$ref":"defs.schema.json#/$defs/entityId","description":"The outlet the quote reached the article through (a report by Nikkei, Reuters), where the text names it; listed in the record's `entities`."},"about":{"description":"The ids of the events the quote speaks to.","type":"array","items":{"$ref":"defs.schema.json#/$defs/eventId"},"uniqueItems":true},"note":{"$ref":"defs.schema.json#/$defs/note","description":"How the speaker was identified, or anything else about the quote."}}};
-const schema93 = {"title":"QuoteId","description":"The id of a quote, unique within its article record; starts with `q-`.","type":"string","pattern":"^q-[a-z0-9]+(-[a-z0-9]+)*$","maxLength":120,"examples":["q-iij-decision"]};
-const schema94 = {"title":"QuoteKind","description":"How a quote is given.","type":"string","enum":["direct","partial","indirect"]};
-const pattern32 = new RegExp("^q-[a-z0-9]+(-[a-z0-9]+)*$", "u");
-const schema97 = {"title":"Speaker","description":"Who a quote is attributed to: an entity, or an unnamed speaker described in words.","type":"object","additionalProperties":false,"required":["entity"],"properties":{"entity":{"description":"The speaker's entity id (listed in the record's `entities`), or null for an unnamed speaker.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"description":{"$ref":"defs.schema.json#/$defs/text","description":"How the text describes an unnamed speaker (\"one Verizon partner that asked not to be named\"). Required when `entity` is null."}},"allOf":[{"if":{"properties":{"entity":{"type":"null"}}},"then":{"required":["description"]}}]};
+const schema93 = {"title":"Quote","description":"A quote: the words, who said them, the cue and the outlet they came through.","type":"object","additionalProperties":false,"required":["id","kind","content","speaker","about"],"properties":{"id":{"$ref":"defs.schema.json#/$defs/quoteId","description":"The quote's id, unique within the record."},"kind":{"$ref":"defs.schema.json#/$defs/quoteKind","description":"How the quote is given."},"content":{"$ref":"defs.schema.json#/$defs/selector","description":"The quoted words, without the quotation marks. For a direct or partial quote the validator checks that an opening mark stands just before `start` and a closing mark just at `end` (unless `unclosed`, or the quotation goes on in a `continuation`). `npm run fix` trims marks written into `exact`."},"continuation":{"description":"The quoted words of each following paragraph of the same quotation, in text order, each without its marks. English news leaves a paragraph's quotation open when the quotation goes on in the next paragraph, which opens with a new mark: that is the convention, not an error of the article, so `content` then ends at its paragraph's end with no closing mark, only white space with a line break lies between one part and the next part's opening mark, and the last part ends at the closing mark (unless `unclosed`).","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/$defs/selector"}},"unclosed":{"description":"True when the source never closes the quotation; a source issue of kind `unclosed-quote` must then point to this quote.","const":true},"speaker":{"$ref":"#/$defs/speaker","description":"Who the quote is attributed to."},"cue":{"$ref":"defs.schema.json#/$defs/selector","description":"The verb or phrase that attributes the quote (\"said\", \"told\", \"according to\"), where there is one."},"via":{"$ref":"defs.schema.json#/$defs/entityId","description":"The outlet the quote reached the article through (a report by Nikkei, Reuters), where the text names it; listed in the record's `entities`."},"about":{"description":"The ids of the events the quote speaks to.","type":"array","items":{"$ref":"defs.schema.json#/$defs/eventId"},"uniqueItems":true},"note":{"$ref":"defs.schema.json#/$defs/note","description":"How the speaker was identified, or anything else about the quote."}}};
+const schema94 = {"title":"QuoteId","description":"The id of a quote, unique within its article record; starts with `q-`.","type":"string","pattern":"^q-[a-z0-9]+(-[a-z0-9]+)*$","maxLength":120,"examples":["q-iij-decision"]};
+const schema95 = {"title":"QuoteKind","description":"How a quote is given.","type":"string","enum":["direct","partial","indirect"]};
+const pattern33 = new RegExp("^q-[a-z0-9]+(-[a-z0-9]+)*$", "u");
+const schema98 = {"title":"Speaker","description":"Who a quote is attributed to: an entity, or an unnamed speaker described in words.","type":"object","additionalProperties":false,"required":["entity"],"properties":{"entity":{"description":"The speaker's entity id (listed in the record's `entities`), or null for an unnamed speaker.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"description":{"$ref":"defs.schema.json#/$defs/text","description":"How the text describes an unnamed speaker (\"one Verizon partner that asked not to be named\"). Required when `entity` is null."}},"allOf":[{"if":{"properties":{"entity":{"type":"null"}}},"then":{"required":["description"]}}]};
 
 function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4898,7 +4933,7 @@ if(_valid0){
 const _errs6 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.description === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema97.allOf[0].then.required,parentSchema:schema97.allOf[0].then,data};
+const err1 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema98.allOf[0].then.required,parentSchema:schema98.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4912,7 +4947,7 @@ var _valid0 = _errs6 === errors;
 valid1 = _valid0;
 }
 if(!valid1){
-const err2 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema97.allOf[0].if,parentSchema:schema97.allOf[0],data};
+const err2 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema98.allOf[0].if,parentSchema:schema98.allOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4923,7 +4958,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.entity === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4934,7 +4969,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "entity") || (key0 === "description"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4989,7 +5024,7 @@ passing0 = 0;
 }
 const _errs13 = errors;
 if(data1 !== null){
-const err8 = {instancePath:instancePath+"/entity",schemaPath:"#/properties/entity/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema97.properties.entity.oneOf[1].type,parentSchema:schema97.properties.entity.oneOf[1],data:data1};
+const err8 = {instancePath:instancePath+"/entity",schemaPath:"#/properties/entity/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema98.properties.entity.oneOf[1].type,parentSchema:schema98.properties.entity.oneOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5010,7 +5045,7 @@ passing0 = 1;
 }
 }
 if(!valid4){
-const err9 = {instancePath:instancePath+"/entity",schemaPath:"#/properties/entity/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema97.properties.entity.oneOf,parentSchema:schema97.properties.entity,data:data1};
+const err9 = {instancePath:instancePath+"/entity",schemaPath:"#/properties/entity/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema98.properties.entity.oneOf,parentSchema:schema98.properties.entity,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5078,7 +5113,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5105,7 +5140,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5115,7 +5150,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5125,7 +5160,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.content === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5135,7 +5170,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.speaker === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "speaker"},message:"must have required property '"+"speaker"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "speaker"},message:"must have required property '"+"speaker"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5145,7 +5180,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.about === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "about"},message:"must have required property '"+"about"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "about"},message:"must have required property '"+"about"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5155,8 +5190,8 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema92.properties, key0))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema92,data};
+if(!(func1.call(schema93.properties, key0))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5170,7 +5205,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(func2(data0) > 120){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/quoteId/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema93,data:data0};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/quoteId/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema94,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5179,8 +5214,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(!pattern32.test(data0)){
-const err7 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/quoteId/pattern",keyword:"pattern",params:{pattern: "^q-[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^q-[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^q-[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema93,data:data0};
+if(!pattern33.test(data0)){
+const err7 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/quoteId/pattern",keyword:"pattern",params:{pattern: "^q-[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^q-[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^q-[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema94,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5191,7 +5226,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/quoteId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data0};
+const err8 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/quoteId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5204,7 +5239,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(typeof data1 !== "string"){
-const err9 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/quoteKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data1};
+const err9 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/quoteKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.type,parentSchema:schema95,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5214,7 +5249,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!(((data1 === "direct") || (data1 === "partial")) || (data1 === "indirect"))){
-const err10 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/quoteKind/enum",keyword:"enum",params:{allowedValues: schema94.enum},message:"must be equal to one of the allowed values",schema:schema94.enum,parentSchema:schema94,data:data1};
+const err10 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/quoteKind/enum",keyword:"enum",params:{allowedValues: schema95.enum},message:"must be equal to one of the allowed values",schema:schema95.enum,parentSchema:schema95,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5410,7 +5445,7 @@ if(data.continuation !== undefined){
 let data8 = data.continuation;
 if(Array.isArray(data8)){
 if(data8.length < 1){
-const err26 = {instancePath:instancePath+"/continuation",schemaPath:"#/properties/continuation/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema92.properties.continuation,data:data8};
+const err26 = {instancePath:instancePath+"/continuation",schemaPath:"#/properties/continuation/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema93.properties.continuation,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5604,7 +5639,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/continuation",schemaPath:"#/properties/continuation/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.continuation.type,parentSchema:schema92.properties.continuation,data:data8};
+const err42 = {instancePath:instancePath+"/continuation",schemaPath:"#/properties/continuation/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.continuation.type,parentSchema:schema93.properties.continuation,data:data8};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5617,7 +5652,7 @@ errors++;
 if(data.unclosed !== undefined){
 let data15 = data.unclosed;
 if(true !== data15){
-const err43 = {instancePath:instancePath+"/unclosed",schemaPath:"#/properties/unclosed/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema92.properties.unclosed,data:data15};
+const err43 = {instancePath:instancePath+"/unclosed",schemaPath:"#/properties/unclosed/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema93.properties.unclosed,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5896,7 +5931,7 @@ outer0:
 for(;i2--;){
 for(j0 = i2; j0--;){
 if(func0(data24[i2], data24[j0])){
-const err65 = {instancePath:instancePath+"/about",schemaPath:"#/properties/about/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema92.properties.about,data:data24};
+const err65 = {instancePath:instancePath+"/about",schemaPath:"#/properties/about/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema93.properties.about,data:data24};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -5911,7 +5946,7 @@ break outer0;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/about",schemaPath:"#/properties/about/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.about.type,parentSchema:schema92.properties.about,data:data24};
+const err66 = {instancePath:instancePath+"/about",schemaPath:"#/properties/about/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.about.type,parentSchema:schema93.properties.about,data:data24};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -5968,7 +6003,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data};
+const err71 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -5982,9 +6017,9 @@ return errors === 0;
 }
 validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema104 = {"title":"QuoteMarks","description":"The accounting of the text's quotation marks. The validator finds every double quotation mark (\" “ ” „ « ») itself; each must open or close a recorded quote or lie at an end of an ignored span.","type":"object","additionalProperties":false,"required":["ignored"],"properties":{"ignored":{"description":"Marks that do not enclose a quote, with the reason; sorted by position.","type":"array","items":{"$ref":"#/$defs/ignoredMarks"}},"unclassified":{"description":"Pairs of marks (or lone marks) not yet classified, as `npm run new` lists them in a draft: each span runs from the opening to the closing mark. Every entry is an open item that the validator reports until it is moved to `quotes` or `ignored`.","type":"array","items":{"$ref":"defs.schema.json#/$defs/selector"}}}};
-const schema105 = {"title":"IgnoredMarks","description":"A pair of quotation marks (or a lone mark) that does not enclose a quote.","type":"object","additionalProperties":false,"required":["span","reason"],"properties":{"span":{"$ref":"defs.schema.json#/$defs/selector","description":"The span from the opening mark to the closing mark, both included."},"reason":{"$ref":"defs.schema.json#/$defs/ignoredMarkReason","description":"Why the marks do not enclose a quote."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"More on the reason; required when `reason` is `other`."}},"allOf":[{"if":{"properties":{"reason":{"const":"other"}}},"then":{"required":["note"]}}]};
-const schema107 = {"title":"IgnoredMarkReason","description":"Why a pair of quotation marks does not enclose a quote.","type":"string","enum":["name","scare-quote","title","boilerplate","other"]};
+const schema105 = {"title":"QuoteMarks","description":"The accounting of the text's quotation marks. The validator finds every double quotation mark (\" “ ” „ « ») itself; each must open or close a recorded quote or lie at an end of an ignored span.","type":"object","additionalProperties":false,"required":["ignored"],"properties":{"ignored":{"description":"Marks that do not enclose a quote, with the reason; sorted by position.","type":"array","items":{"$ref":"#/$defs/ignoredMarks"}},"unclassified":{"description":"Pairs of marks (or lone marks) not yet classified, as `npm run new` lists them in a draft: each span runs from the opening to the closing mark. Every entry is an open item that the validator reports until it is moved to `quotes` or `ignored`.","type":"array","items":{"$ref":"defs.schema.json#/$defs/selector"}}}};
+const schema106 = {"title":"IgnoredMarks","description":"A pair of quotation marks (or a lone mark) that does not enclose a quote.","type":"object","additionalProperties":false,"required":["span","reason"],"properties":{"span":{"$ref":"defs.schema.json#/$defs/selector","description":"The span from the opening mark to the closing mark, both included."},"reason":{"$ref":"defs.schema.json#/$defs/ignoredMarkReason","description":"Why the marks do not enclose a quote."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"More on the reason; required when `reason` is `other`."}},"allOf":[{"if":{"properties":{"reason":{"const":"other"}}},"then":{"required":["note"]}}]};
+const schema108 = {"title":"IgnoredMarkReason","description":"Why a pair of quotation marks does not enclose a quote.","type":"string","enum":["name","scare-quote","title","boilerplate","other"]};
 
 function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6027,7 +6062,7 @@ if(_valid0){
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.note === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema105.allOf[0].then.required,parentSchema:schema105.allOf[0].then,data};
+const err1 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema106.allOf[0].then.required,parentSchema:schema106.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6041,7 +6076,7 @@ var _valid0 = _errs5 === errors;
 valid1 = _valid0;
 }
 if(!valid1){
-const err2 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema105.allOf[0].if,parentSchema:schema105.allOf[0],data};
+const err2 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema106.allOf[0].if,parentSchema:schema106.allOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6052,7 +6087,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.span === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "span"},message:"must have required property '"+"span"+"'",schema:schema105.required,parentSchema:schema105,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "span"},message:"must have required property '"+"span"+"'",schema:schema106.required,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6062,7 +6097,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.reason === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema105.required,parentSchema:schema105,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema106.required,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6073,7 +6108,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "span") || (key0 === "reason")) || (key0 === "note"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6268,7 +6303,7 @@ errors++;
 if(data.reason !== undefined){
 let data7 = data.reason;
 if(typeof data7 !== "string"){
-const err21 = {instancePath:instancePath+"/reason",schemaPath:"defs.schema.json#/$defs/ignoredMarkReason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.type,parentSchema:schema107,data:data7};
+const err21 = {instancePath:instancePath+"/reason",schemaPath:"defs.schema.json#/$defs/ignoredMarkReason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.type,parentSchema:schema108,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6278,7 +6313,7 @@ vErrors.push(err21);
 errors++;
 }
 if(!(((((data7 === "name") || (data7 === "scare-quote")) || (data7 === "title")) || (data7 === "boilerplate")) || (data7 === "other"))){
-const err22 = {instancePath:instancePath+"/reason",schemaPath:"defs.schema.json#/$defs/ignoredMarkReason/enum",keyword:"enum",params:{allowedValues: schema107.enum},message:"must be equal to one of the allowed values",schema:schema107.enum,parentSchema:schema107,data:data7};
+const err22 = {instancePath:instancePath+"/reason",schemaPath:"defs.schema.json#/$defs/ignoredMarkReason/enum",keyword:"enum",params:{allowedValues: schema108.enum},message:"must be equal to one of the allowed values",schema:schema108.enum,parentSchema:schema108,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6335,7 +6370,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data};
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6362,7 +6397,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.ignored === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ignored"},message:"must have required property '"+"ignored"+"'",schema:schema104.required,parentSchema:schema104,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ignored"},message:"must have required property '"+"ignored"+"'",schema:schema105.required,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6373,7 +6408,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "ignored") || (key0 === "unclassified"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6395,7 +6430,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/ignored",schemaPath:"#/properties/ignored/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.ignored.type,parentSchema:schema104.properties.ignored,data:data0};
+const err2 = {instancePath:instancePath+"/ignored",schemaPath:"#/properties/ignored/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.ignored.type,parentSchema:schema105.properties.ignored,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6593,7 +6628,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/unclassified",schemaPath:"#/properties/unclassified/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.unclassified.type,parentSchema:schema104.properties.unclassified,data:data2};
+const err18 = {instancePath:instancePath+"/unclassified",schemaPath:"#/properties/unclassified/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.unclassified.type,parentSchema:schema105.properties.unclassified,data:data2};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6605,7 +6640,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6619,9 +6654,9 @@ return errors === 0;
 }
 validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema110 = {"title":"SourceIssue","description":"Something the article gets wrong. What it says is the target's `exact` text (not repeated, since it would be derivable); what is right goes in `corrected`.","type":"object","additionalProperties":false,"required":["id","kind","target","corrected","explanation","confidence"],"properties":{"id":{"$ref":"defs.schema.json#/$defs/sourceIssueId","description":"The issue's id, unique within the record."},"kind":{"$ref":"defs.schema.json#/$defs/sourceIssueKind","description":"What kind of error it is."},"target":{"$ref":"defs.schema.json#/$defs/selector","description":"The span of the text that is wrong, as published."},"corrected":{"description":"What the span should say, or null where the right wording cannot be known (garbled text).","oneOf":[{"type":"string","minLength":1,"maxLength":4000},{"type":"null"}]},"explanation":{"$ref":"defs.schema.json#/$defs/text","description":"Why it is wrong, and the evidence."},"confidence":{"$ref":"defs.schema.json#/$defs/confidence","description":"How sure the annotator is."},"quote":{"$ref":"defs.schema.json#/$defs/quoteId","description":"The quote the issue concerns; required for `unclosed-quote`."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"What the correction rests on: the places in the text that show it (the name spelt right elsewhere), or sources read. Required for a factual error, wrong name, wrong title or wrong date with a correction."}},"allOf":[{"if":{"required":["corrected"],"properties":{"kind":{"enum":["factual-error","wrong-name","wrong-title","wrong-date"]},"corrected":{"type":"string"}}},"then":{"required":["basis"]}},{"if":{"properties":{"kind":{"const":"unclosed-quote"}}},"then":{"required":["quote"]}}]};
-const schema112 = {"title":"SourceIssueKind","description":"What is wrong in the source text.","type":"string","enum":["factual-error","wrong-name","wrong-title","wrong-date","translation","unclosed-quote","typo","formatting","foreign-text","other"]};
-const schema115 = {"title":"Confidence","description":"How sure the annotator is that a source issue is real.","type":"string","enum":["confirmed","probable"]};
+const schema111 = {"title":"SourceIssue","description":"Something the article gets wrong. What it says is the target's `exact` text (not repeated, since it would be derivable); what is right goes in `corrected`.","type":"object","additionalProperties":false,"required":["id","kind","target","corrected","explanation","confidence"],"properties":{"id":{"$ref":"defs.schema.json#/$defs/sourceIssueId","description":"The issue's id, unique within the record."},"kind":{"$ref":"defs.schema.json#/$defs/sourceIssueKind","description":"What kind of error it is."},"target":{"$ref":"defs.schema.json#/$defs/selector","description":"The span of the text that is wrong, as published."},"corrected":{"description":"What the span should say, or null where the right wording cannot be known (garbled text).","oneOf":[{"type":"string","minLength":1,"maxLength":4000},{"type":"null"}]},"explanation":{"$ref":"defs.schema.json#/$defs/text","description":"Why it is wrong, and the evidence."},"confidence":{"$ref":"defs.schema.json#/$defs/confidence","description":"How sure the annotator is."},"quote":{"$ref":"defs.schema.json#/$defs/quoteId","description":"The quote the issue concerns; required for `unclosed-quote`."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"What the correction rests on: the places in the text that show it (the name spelt right elsewhere), or sources read. Required for a factual error, wrong name, wrong title or wrong date with a correction."}},"allOf":[{"if":{"required":["corrected"],"properties":{"kind":{"enum":["factual-error","wrong-name","wrong-title","wrong-date"]},"corrected":{"type":"string"}}},"then":{"required":["basis"]}},{"if":{"properties":{"kind":{"const":"unclosed-quote"}}},"then":{"required":["quote"]}}]};
+const schema113 = {"title":"SourceIssueKind","description":"What is wrong in the source text.","type":"string","enum":["factual-error","wrong-name","wrong-title","wrong-date","translation","unclosed-quote","typo","formatting","foreign-text","other"]};
+const schema116 = {"title":"Confidence","description":"How sure the annotator is that a source issue is real.","type":"string","enum":["confirmed","probable"]};
 
 function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6702,7 +6737,7 @@ if(_valid0){
 const _errs7 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.basis === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema110.allOf[0].then.required,parentSchema:schema110.allOf[0].then,data};
+const err3 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema111.allOf[0].then.required,parentSchema:schema111.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6716,7 +6751,7 @@ var _valid0 = _errs7 === errors;
 valid1 = _valid0;
 }
 if(!valid1){
-const err4 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema110.allOf[0].if,parentSchema:schema110.allOf[0],data};
+const err4 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema111.allOf[0].if,parentSchema:schema111.allOf[0],data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6756,7 +6791,7 @@ if(_valid1){
 const _errs12 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.quote === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "quote"},message:"must have required property '"+"quote"+"'",schema:schema110.allOf[1].then.required,parentSchema:schema110.allOf[1].then,data};
+const err6 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "quote"},message:"must have required property '"+"quote"+"'",schema:schema111.allOf[1].then.required,parentSchema:schema111.allOf[1].then,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6770,7 +6805,7 @@ var _valid1 = _errs12 === errors;
 valid3 = _valid1;
 }
 if(!valid3){
-const err7 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema110.allOf[1].if,parentSchema:schema110.allOf[1],data};
+const err7 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema111.allOf[1].if,parentSchema:schema111.allOf[1],data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6781,7 +6816,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema110.required,parentSchema:schema110,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema111.required,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6791,7 +6826,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.kind === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema110.required,parentSchema:schema110,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema111.required,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6801,7 +6836,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.target === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema110.required,parentSchema:schema110,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema111.required,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6811,7 +6846,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.corrected === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "corrected"},message:"must have required property '"+"corrected"+"'",schema:schema110.required,parentSchema:schema110,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "corrected"},message:"must have required property '"+"corrected"+"'",schema:schema111.required,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6821,7 +6856,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data.explanation === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "explanation"},message:"must have required property '"+"explanation"+"'",schema:schema110.required,parentSchema:schema110,data};
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "explanation"},message:"must have required property '"+"explanation"+"'",schema:schema111.required,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6831,7 +6866,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data.confidence === undefined){
-const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "confidence"},message:"must have required property '"+"confidence"+"'",schema:schema110.required,parentSchema:schema110,data};
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "confidence"},message:"must have required property '"+"confidence"+"'",schema:schema111.required,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6842,7 +6877,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "id") || (key0 === "kind")) || (key0 === "target")) || (key0 === "corrected")) || (key0 === "explanation")) || (key0 === "confidence")) || (key0 === "quote")) || (key0 === "basis"))){
-const err14 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data};
+const err14 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6890,7 +6925,7 @@ errors++;
 if(data.kind !== undefined){
 let data4 = data.kind;
 if(typeof data4 !== "string"){
-const err18 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/sourceIssueKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.type,parentSchema:schema112,data:data4};
+const err18 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/sourceIssueKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.type,parentSchema:schema113,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6900,7 +6935,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!((((((((((data4 === "factual-error") || (data4 === "wrong-name")) || (data4 === "wrong-title")) || (data4 === "wrong-date")) || (data4 === "translation")) || (data4 === "unclosed-quote")) || (data4 === "typo")) || (data4 === "formatting")) || (data4 === "foreign-text")) || (data4 === "other"))){
-const err19 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/sourceIssueKind/enum",keyword:"enum",params:{allowedValues: schema112.enum},message:"must be equal to one of the allowed values",schema:schema112.enum,parentSchema:schema112,data:data4};
+const err19 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/sourceIssueKind/enum",keyword:"enum",params:{allowedValues: schema113.enum},message:"must be equal to one of the allowed values",schema:schema113.enum,parentSchema:schema113,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7100,7 +7135,7 @@ let passing0 = null;
 const _errs36 = errors;
 if(typeof data11 === "string"){
 if(func2(data11) > 4000){
-const err35 = {instancePath:instancePath+"/corrected",schemaPath:"#/properties/corrected/oneOf/0/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema110.properties.corrected.oneOf[0],data:data11};
+const err35 = {instancePath:instancePath+"/corrected",schemaPath:"#/properties/corrected/oneOf/0/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema111.properties.corrected.oneOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -7110,7 +7145,7 @@ vErrors.push(err35);
 errors++;
 }
 if(func2(data11) < 1){
-const err36 = {instancePath:instancePath+"/corrected",schemaPath:"#/properties/corrected/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.corrected.oneOf[0],data:data11};
+const err36 = {instancePath:instancePath+"/corrected",schemaPath:"#/properties/corrected/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.corrected.oneOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -7121,7 +7156,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/corrected",schemaPath:"#/properties/corrected/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.corrected.oneOf[0].type,parentSchema:schema110.properties.corrected.oneOf[0],data:data11};
+const err37 = {instancePath:instancePath+"/corrected",schemaPath:"#/properties/corrected/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.corrected.oneOf[0].type,parentSchema:schema111.properties.corrected.oneOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -7137,7 +7172,7 @@ passing0 = 0;
 }
 const _errs38 = errors;
 if(data11 !== null){
-const err38 = {instancePath:instancePath+"/corrected",schemaPath:"#/properties/corrected/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema110.properties.corrected.oneOf[1].type,parentSchema:schema110.properties.corrected.oneOf[1],data:data11};
+const err38 = {instancePath:instancePath+"/corrected",schemaPath:"#/properties/corrected/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema111.properties.corrected.oneOf[1].type,parentSchema:schema111.properties.corrected.oneOf[1],data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -7158,7 +7193,7 @@ passing0 = 1;
 }
 }
 if(!valid10){
-const err39 = {instancePath:instancePath+"/corrected",schemaPath:"#/properties/corrected/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema110.properties.corrected.oneOf,parentSchema:schema110.properties.corrected,data:data11};
+const err39 = {instancePath:instancePath+"/corrected",schemaPath:"#/properties/corrected/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema111.properties.corrected.oneOf,parentSchema:schema111.properties.corrected,data:data11};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -7227,7 +7262,7 @@ errors++;
 if(data.confidence !== undefined){
 let data13 = data.confidence;
 if(typeof data13 !== "string"){
-const err44 = {instancePath:instancePath+"/confidence",schemaPath:"defs.schema.json#/$defs/confidence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.type,parentSchema:schema115,data:data13};
+const err44 = {instancePath:instancePath+"/confidence",schemaPath:"defs.schema.json#/$defs/confidence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.type,parentSchema:schema116,data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -7237,7 +7272,7 @@ vErrors.push(err44);
 errors++;
 }
 if(!((data13 === "confirmed") || (data13 === "probable"))){
-const err45 = {instancePath:instancePath+"/confidence",schemaPath:"defs.schema.json#/$defs/confidence/enum",keyword:"enum",params:{allowedValues: schema115.enum},message:"must be equal to one of the allowed values",schema:schema115.enum,parentSchema:schema115,data:data13};
+const err45 = {instancePath:instancePath+"/confidence",schemaPath:"defs.schema.json#/$defs/confidence/enum",keyword:"enum",params:{allowedValues: schema116.enum},message:"must be equal to one of the allowed values",schema:schema116.enum,parentSchema:schema116,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -7251,7 +7286,7 @@ if(data.quote !== undefined){
 let data14 = data.quote;
 if(typeof data14 === "string"){
 if(func2(data14) > 120){
-const err46 = {instancePath:instancePath+"/quote",schemaPath:"defs.schema.json#/$defs/quoteId/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema93,data:data14};
+const err46 = {instancePath:instancePath+"/quote",schemaPath:"defs.schema.json#/$defs/quoteId/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema94,data:data14};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -7260,8 +7295,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(!pattern32.test(data14)){
-const err47 = {instancePath:instancePath+"/quote",schemaPath:"defs.schema.json#/$defs/quoteId/pattern",keyword:"pattern",params:{pattern: "^q-[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^q-[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^q-[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema93,data:data14};
+if(!pattern33.test(data14)){
+const err47 = {instancePath:instancePath+"/quote",schemaPath:"defs.schema.json#/$defs/quoteId/pattern",keyword:"pattern",params:{pattern: "^q-[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^q-[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^q-[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema94,data:data14};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -7272,7 +7307,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/quote",schemaPath:"defs.schema.json#/$defs/quoteId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data14};
+const err48 = {instancePath:instancePath+"/quote",schemaPath:"defs.schema.json#/$defs/quoteId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data14};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -7290,7 +7325,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data};
+const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -7304,8 +7339,8 @@ return errors === 0;
 }
 validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema117 = {"title":"Boilerplate","description":"A span of the text that is not part of the article.","type":"object","additionalProperties":false,"required":["span","kind"],"properties":{"span":{"$ref":"defs.schema.json#/$defs/selector","description":"The span, without the line breaks around it."},"kind":{"$ref":"defs.schema.json#/$defs/boilerplateKind","description":"What the span is."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"More on what the span is; required when `kind` is `other`."}},"allOf":[{"if":{"properties":{"kind":{"const":"other"}}},"then":{"required":["note"]}}]};
-const schema119 = {"title":"BoilerplateKind","description":"What a span that is not part of the article is.","type":"string","enum":["navigation","headline-repeat","byline","author-bio","caption","related-headline","foreign-headline","print-headline","source-line","comment-form","copyright","other"]};
+const schema118 = {"title":"Boilerplate","description":"A span of the text that is not part of the article.","type":"object","additionalProperties":false,"required":["span","kind"],"properties":{"span":{"$ref":"defs.schema.json#/$defs/selector","description":"The span, without the line breaks around it."},"kind":{"$ref":"defs.schema.json#/$defs/boilerplateKind","description":"What the span is."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"More on what the span is; required when `kind` is `other`."}},"allOf":[{"if":{"properties":{"kind":{"const":"other"}}},"then":{"required":["note"]}}]};
+const schema120 = {"title":"BoilerplateKind","description":"What a span that is not part of the article is.","type":"string","enum":["navigation","headline-repeat","byline","author-bio","caption","related-headline","foreign-headline","print-headline","source-line","comment-form","copyright","other"]};
 
 function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7348,7 +7383,7 @@ if(_valid0){
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.note === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema117.allOf[0].then.required,parentSchema:schema117.allOf[0].then,data};
+const err1 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema118.allOf[0].then.required,parentSchema:schema118.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7362,7 +7397,7 @@ var _valid0 = _errs5 === errors;
 valid1 = _valid0;
 }
 if(!valid1){
-const err2 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema117.allOf[0].if,parentSchema:schema117.allOf[0],data};
+const err2 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema118.allOf[0].if,parentSchema:schema118.allOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7373,7 +7408,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.span === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "span"},message:"must have required property '"+"span"+"'",schema:schema117.required,parentSchema:schema117,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "span"},message:"must have required property '"+"span"+"'",schema:schema118.required,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7383,7 +7418,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.kind === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema117.required,parentSchema:schema117,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema118.required,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7394,7 +7429,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "span") || (key0 === "kind")) || (key0 === "note"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema117,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7589,7 +7624,7 @@ errors++;
 if(data.kind !== undefined){
 let data7 = data.kind;
 if(typeof data7 !== "string"){
-const err21 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/boilerplateKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.type,parentSchema:schema119,data:data7};
+const err21 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/boilerplateKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.type,parentSchema:schema120,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7599,7 +7634,7 @@ vErrors.push(err21);
 errors++;
 }
 if(!((((((((((((data7 === "navigation") || (data7 === "headline-repeat")) || (data7 === "byline")) || (data7 === "author-bio")) || (data7 === "caption")) || (data7 === "related-headline")) || (data7 === "foreign-headline")) || (data7 === "print-headline")) || (data7 === "source-line")) || (data7 === "comment-form")) || (data7 === "copyright")) || (data7 === "other"))){
-const err22 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/boilerplateKind/enum",keyword:"enum",params:{allowedValues: schema119.enum},message:"must be equal to one of the allowed values",schema:schema119.enum,parentSchema:schema119,data:data7};
+const err22 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/boilerplateKind/enum",keyword:"enum",params:{allowedValues: schema120.enum},message:"must be equal to one of the allowed values",schema:schema120.enum,parentSchema:schema120,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7656,7 +7691,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema117.type,parentSchema:schema117,data};
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.type,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -7670,12 +7705,12 @@ return errors === 0;
 }
 validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema121 = {"title":"CitationList","description":"The sources read for the values of this file, sorted by id; each is cited by at least one value.","type":"array","items":{"$ref":"#/$defs/citation"}};
-const schema122 = {"title":"Citation","description":"A source that was actually read, and that some value of the file rests on: what kind of source it is, its address and/or the publication, its title and date, and how and when it was read. A citation that no value cites is reported. Never cite what was not read, and never a forum thread, an SEO, proxy or spam copy, or a private note or draft.","type":"object","additionalProperties":false,"required":["id","kind","read"],"anyOf":[{"required":["url"]},{"required":["publication"]}],"properties":{"id":{"$ref":"#/$defs/citationId","description":"The citation's id, unique within the file; values cite it by this id."},"kind":{"$ref":"#/$defs/citationKind","description":"What the source is. Prefer the official document and the original report over any copy."},"url":{"description":"The address of the page that was read.","type":"string","format":"uri","maxLength":2000},"publication":{"$ref":"#/$defs/text","description":"The publication, site or publisher of the source, where it has one (Reuters, Wikidata)."},"title":{"$ref":"#/$defs/text","description":"The title of the page or article, as it reads."},"published":{"$ref":"#/$defs/dateString","description":"When the source itself was published, where it says."},"quote":{"$ref":"#/$defs/text","description":"The few words of the source that support the values citing it, quoted exactly as the page reads; they must contain the value they support."},"original":{"$ref":"#/$defs/citationOriginal","description":"For a copy: the report it copies. Required when `kind` is `copy`."},"read":{"$ref":"#/$defs/citationRead","description":"How the source was read: the address whose words were read, and the day."},"note":{"$ref":"#/$defs/note","description":"Anything else about the source."}},"allOf":[{"if":{"properties":{"kind":{"const":"copy"}},"required":["kind"]},"then":{"required":["original"]},"else":{"not":{"required":["original"]}}}]};
-const schema124 = {"title":"CitationKind","description":"What kind of source a citation is: an official document, the original report, a copy of another outlet's report, or a reference work (each value is defined in schema/annotations.json).","type":"string","enum":["official","report","copy","reference"]};
-const schema133 = {"title":"CitationRead","description":"How a citation's source was read: the address whose words were read (the page itself, or a stored or archived copy of it) and the day it was read.","type":"object","additionalProperties":false,"required":["url","date"],"properties":{"url":{"description":"The address whose words were read.","type":"string","format":"uri","maxLength":2000},"date":{"description":"The day the source was read (YYYY-MM-DD).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}};
-const pattern51 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
-const schema129 = {"title":"CitationOriginal","description":"The report a copy reproduces: its outlet, and its date and address where known.","type":"object","additionalProperties":false,"required":["publication"],"properties":{"publication":{"$ref":"#/$defs/text","description":"The outlet of the original report (Reuters, Bloomberg)."},"title":{"$ref":"#/$defs/text","description":"The original report's title, where known."},"published":{"$ref":"#/$defs/dateString","description":"When the original report was published, where known."},"url":{"description":"The original report's address, where known.","type":"string","format":"uri","maxLength":2000}}};
+const schema122 = {"title":"CitationList","description":"The sources read for the values of this file, sorted by id; each is cited by at least one value.","type":"array","items":{"$ref":"#/$defs/citation"}};
+const schema123 = {"title":"Citation","description":"A source that was actually read, and that some value of the file rests on: what kind of source it is, its address and/or the publication, its title and date, and how and when it was read. A citation that no value cites is reported. Never cite what was not read, and never a forum thread, an SEO, proxy or spam copy, or a private note or draft.","type":"object","additionalProperties":false,"required":["id","kind","read"],"anyOf":[{"required":["url"]},{"required":["publication"]}],"properties":{"id":{"$ref":"#/$defs/citationId","description":"The citation's id, unique within the file; values cite it by this id."},"kind":{"$ref":"#/$defs/citationKind","description":"What the source is. Prefer the official document and the original report over any copy."},"url":{"description":"The address of the page that was read.","type":"string","format":"uri","maxLength":2000},"publication":{"$ref":"#/$defs/text","description":"The publication, site or publisher of the source, where it has one (Reuters, Wikidata)."},"title":{"$ref":"#/$defs/text","description":"The title of the page or article, as it reads."},"published":{"$ref":"#/$defs/dateString","description":"When the source itself was published, where it says."},"quote":{"$ref":"#/$defs/text","description":"The few words of the source that support the values citing it, quoted exactly as the page reads; they must contain the value they support."},"original":{"$ref":"#/$defs/citationOriginal","description":"For a copy: the report it copies. Required when `kind` is `copy`."},"read":{"$ref":"#/$defs/citationRead","description":"How the source was read: the address whose words were read, and the day."},"note":{"$ref":"#/$defs/note","description":"Anything else about the source."}},"allOf":[{"if":{"properties":{"kind":{"const":"copy"}},"required":["kind"]},"then":{"required":["original"]},"else":{"not":{"required":["original"]}}}]};
+const schema125 = {"title":"CitationKind","description":"What kind of source a citation is: an official document, the original report, a copy of another outlet's report, or a reference work (each value is defined in schema/annotations.json).","type":"string","enum":["official","report","copy","reference"]};
+const schema134 = {"title":"CitationRead","description":"How a citation's source was read: the address whose words were read (the page itself, or a stored or archived copy of it) and the day it was read.","type":"object","additionalProperties":false,"required":["url","date"],"properties":{"url":{"description":"The address whose words were read.","type":"string","format":"uri","maxLength":2000},"date":{"description":"The day the source was read (YYYY-MM-DD).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}};
+const pattern52 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+const schema130 = {"title":"CitationOriginal","description":"The report a copy reproduces: its outlet, and its date and address where known.","type":"object","additionalProperties":false,"required":["publication"],"properties":{"publication":{"$ref":"#/$defs/text","description":"The outlet of the original report (Reuters, Bloomberg)."},"title":{"$ref":"#/$defs/text","description":"The original report's title, where known."},"published":{"$ref":"#/$defs/dateString","description":"When the original report was published, where known."},"url":{"description":"The original report's address, where known.","type":"string","format":"uri","maxLength":2000}}};
 
 function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7689,7 +7724,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.publication === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "publication"},message:"must have required property '"+"publication"+"'",schema:schema129.required,parentSchema:schema129,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "publication"},message:"must have required property '"+"publication"+"'",schema:schema130.required,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7700,7 +7735,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "publication") || (key0 === "title")) || (key0 === "published")) || (key0 === "url"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema129,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7829,7 +7864,7 @@ if(data.url !== undefined){
 let data3 = data.url;
 if(typeof data3 === "string"){
 if(func2(data3) > 2000){
-const err12 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema129.properties.url,data:data3};
+const err12 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema130.properties.url,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7839,7 +7874,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!(formats0.test(data3))){
-const err13 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema129.properties.url,data:data3};
+const err13 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema130.properties.url,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7850,7 +7885,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.url.type,parentSchema:schema129.properties.url,data:data3};
+const err14 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.url.type,parentSchema:schema130.properties.url,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7862,7 +7897,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.type,parentSchema:schema129,data};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.type,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7892,7 +7927,7 @@ let valid0 = false;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.url === undefined){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema122.anyOf[0].required,parentSchema:schema122.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema123.anyOf[0].required,parentSchema:schema123.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7907,7 +7942,7 @@ valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.publication === undefined){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "publication"},message:"must have required property '"+"publication"+"'",schema:schema122.anyOf[1].required,parentSchema:schema122.anyOf[1],data};
+const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "publication"},message:"must have required property '"+"publication"+"'",schema:schema123.anyOf[1].required,parentSchema:schema123.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7920,7 +7955,7 @@ errors++;
 var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema122.anyOf,parentSchema:schema122,data};
+const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema123.anyOf,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7985,7 +8020,7 @@ if(_valid1){
 const _errs8 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.original === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "original"},message:"must have required property '"+"original"+"'",schema:schema122.allOf[0].then.required,parentSchema:schema122.allOf[0].then,data};
+const err5 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "original"},message:"must have required property '"+"original"+"'",schema:schema123.allOf[0].then.required,parentSchema:schema123.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8018,7 +8053,7 @@ errors++;
 }
 var valid4 = _errs11 === errors;
 if(valid4){
-const err7 = {instancePath,schemaPath:"#/allOf/0/else/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema122.allOf[0].else.not,parentSchema:schema122.allOf[0].else,data};
+const err7 = {instancePath,schemaPath:"#/allOf/0/else/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema123.allOf[0].else.not,parentSchema:schema123.allOf[0].else,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8043,7 +8078,7 @@ valid2 = _valid1;
 ifClause0 = "else";
 }
 if(!valid2){
-const err8 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema122.allOf[0].if,parentSchema:schema122.allOf[0],data};
+const err8 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema123.allOf[0].if,parentSchema:schema123.allOf[0],data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8054,7 +8089,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema122.required,parentSchema:schema122,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema123.required,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8064,7 +8099,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.kind === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema122.required,parentSchema:schema122,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema123.required,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8074,7 +8109,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.read === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "read"},message:"must have required property '"+"read"+"'",schema:schema122.required,parentSchema:schema122,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "read"},message:"must have required property '"+"read"+"'",schema:schema123.required,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8084,8 +8119,8 @@ vErrors.push(err11);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema122.properties, key0))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema122,data};
+if(!(func1.call(schema123.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8133,7 +8168,7 @@ errors++;
 if(data.kind !== undefined){
 let data2 = data.kind;
 if(typeof data2 !== "string"){
-const err16 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/citationKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.type,parentSchema:schema124,data:data2};
+const err16 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/citationKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.type,parentSchema:schema125,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8143,7 +8178,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!((((data2 === "official") || (data2 === "report")) || (data2 === "copy")) || (data2 === "reference"))){
-const err17 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/citationKind/enum",keyword:"enum",params:{allowedValues: schema124.enum},message:"must be equal to one of the allowed values",schema:schema124.enum,parentSchema:schema124,data:data2};
+const err17 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/citationKind/enum",keyword:"enum",params:{allowedValues: schema125.enum},message:"must be equal to one of the allowed values",schema:schema125.enum,parentSchema:schema125,data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8157,7 +8192,7 @@ if(data.url !== undefined){
 let data3 = data.url;
 if(typeof data3 === "string"){
 if(func2(data3) > 2000){
-const err18 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema122.properties.url,data:data3};
+const err18 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema123.properties.url,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8167,7 +8202,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!(formats0.test(data3))){
-const err19 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema122.properties.url,data:data3};
+const err19 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema123.properties.url,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8178,7 +8213,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.properties.url.type,parentSchema:schema122.properties.url,data:data3};
+const err20 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.url.type,parentSchema:schema123.properties.url,data:data3};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8358,7 +8393,7 @@ if(data.read !== undefined){
 let data9 = data.read;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.url === undefined){
-const err35 = {instancePath:instancePath+"/read",schemaPath:"#/$defs/citationRead/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema133.required,parentSchema:schema133,data:data9};
+const err35 = {instancePath:instancePath+"/read",schemaPath:"#/$defs/citationRead/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema134.required,parentSchema:schema134,data:data9};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -8368,7 +8403,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data9.date === undefined){
-const err36 = {instancePath:instancePath+"/read",schemaPath:"#/$defs/citationRead/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema133.required,parentSchema:schema133,data:data9};
+const err36 = {instancePath:instancePath+"/read",schemaPath:"#/$defs/citationRead/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema134.required,parentSchema:schema134,data:data9};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -8379,7 +8414,7 @@ errors++;
 }
 for(const key1 in data9){
 if(!((key1 === "url") || (key1 === "date"))){
-const err37 = {instancePath:instancePath+"/read",schemaPath:"#/$defs/citationRead/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema133,data:data9};
+const err37 = {instancePath:instancePath+"/read",schemaPath:"#/$defs/citationRead/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema134,data:data9};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -8393,7 +8428,7 @@ if(data9.url !== undefined){
 let data10 = data9.url;
 if(typeof data10 === "string"){
 if(func2(data10) > 2000){
-const err38 = {instancePath:instancePath+"/read/url",schemaPath:"#/$defs/citationRead/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema133.properties.url,data:data10};
+const err38 = {instancePath:instancePath+"/read/url",schemaPath:"#/$defs/citationRead/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema134.properties.url,data:data10};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -8403,7 +8438,7 @@ vErrors.push(err38);
 errors++;
 }
 if(!(formats0.test(data10))){
-const err39 = {instancePath:instancePath+"/read/url",schemaPath:"#/$defs/citationRead/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema133.properties.url,data:data10};
+const err39 = {instancePath:instancePath+"/read/url",schemaPath:"#/$defs/citationRead/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema134.properties.url,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -8414,7 +8449,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/read/url",schemaPath:"#/$defs/citationRead/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.properties.url.type,parentSchema:schema133.properties.url,data:data10};
+const err40 = {instancePath:instancePath+"/read/url",schemaPath:"#/$defs/citationRead/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.properties.url.type,parentSchema:schema134.properties.url,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -8427,8 +8462,8 @@ errors++;
 if(data9.date !== undefined){
 let data11 = data9.date;
 if(typeof data11 === "string"){
-if(!pattern51.test(data11)){
-const err41 = {instancePath:instancePath+"/read/date",schemaPath:"#/$defs/citationRead/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema133.properties.date,data:data11};
+if(!pattern52.test(data11)){
+const err41 = {instancePath:instancePath+"/read/date",schemaPath:"#/$defs/citationRead/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema134.properties.date,data:data11};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -8439,7 +8474,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/read/date",schemaPath:"#/$defs/citationRead/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.properties.date.type,parentSchema:schema133.properties.date,data:data11};
+const err42 = {instancePath:instancePath+"/read/date",schemaPath:"#/$defs/citationRead/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.properties.date.type,parentSchema:schema134.properties.date,data:data11};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -8451,7 +8486,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/read",schemaPath:"#/$defs/citationRead/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema133.type,parentSchema:schema133,data:data9};
+const err43 = {instancePath:instancePath+"/read",schemaPath:"#/$defs/citationRead/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema134.type,parentSchema:schema134,data:data9};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -8508,7 +8543,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema122.type,parentSchema:schema122,data};
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.type,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -8543,7 +8578,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.type,parentSchema:schema121,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema122.type,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8557,10 +8592,10 @@ return errors === 0;
 }
 validate66.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema135 = {"title":"Review","description":"The record's review status and its history, so that no change is a silent overwrite.","type":"object","additionalProperties":false,"required":["status","history"],"properties":{"status":{"$ref":"defs.schema.json#/$defs/reviewStatus","description":"Where the record stands."},"history":{"description":"Every change to the record, oldest first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/historyEntry"}}}};
-const schema136 = {"title":"ReviewStatus","description":"Where a record stands in review.","type":"string","enum":["draft","checked"]};
-const schema137 = {"title":"HistoryEntry","description":"One change to the record.","type":"object","additionalProperties":false,"required":["date","change"],"properties":{"date":{"$ref":"defs.schema.json#/$defs/calendarDate","description":"When the change was made."},"change":{"$ref":"defs.schema.json#/$defs/text","description":"What was done (\"second read against the text\")."},"by":{"$ref":"defs.schema.json#/$defs/text","description":"Who made the change, as they sign their work: the contributor who annotated, or the reviewer who read the record against the text. The workbench marks a record checked only for a reviewer whose name is not among the record's authors."}}};
-const schema138 = {"title":"CalendarDate","description":"An ISO 8601 calendar date (YYYY-MM-DD). The validator checks that the day exists.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","examples":["2019-07-02"]};
+const schema136 = {"title":"Review","description":"The record's review status and its history, so that no change is a silent overwrite.","type":"object","additionalProperties":false,"required":["status","history"],"properties":{"status":{"$ref":"defs.schema.json#/$defs/reviewStatus","description":"Where the record stands."},"history":{"description":"Every change to the record, oldest first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/historyEntry"}}}};
+const schema137 = {"title":"ReviewStatus","description":"Where a record stands in review.","type":"string","enum":["draft","checked"]};
+const schema138 = {"title":"HistoryEntry","description":"One change to the record.","type":"object","additionalProperties":false,"required":["date","change"],"properties":{"date":{"$ref":"defs.schema.json#/$defs/calendarDate","description":"When the change was made."},"change":{"$ref":"defs.schema.json#/$defs/text","description":"What was done (\"second read against the text\")."},"by":{"$ref":"defs.schema.json#/$defs/text","description":"Who made the change, as they sign their work: the contributor who annotated, or the reviewer who read the record against the text. The workbench marks a record checked only for a reviewer whose name is not among the record's authors."}}};
+const schema139 = {"title":"CalendarDate","description":"An ISO 8601 calendar date (YYYY-MM-DD). The validator checks that the day exists.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","examples":["2019-07-02"]};
 
 function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8574,7 +8609,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.date === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema137.required,parentSchema:schema137,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema138.required,parentSchema:schema138,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8584,7 +8619,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.change === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "change"},message:"must have required property '"+"change"+"'",schema:schema137.required,parentSchema:schema137,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "change"},message:"must have required property '"+"change"+"'",schema:schema138.required,parentSchema:schema138,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8595,7 +8630,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "date") || (key0 === "change")) || (key0 === "by"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema137,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema138,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8608,8 +8643,8 @@ errors++;
 if(data.date !== undefined){
 let data0 = data.date;
 if(typeof data0 === "string"){
-if(!pattern51.test(data0)){
-const err3 = {instancePath:instancePath+"/date",schemaPath:"defs.schema.json#/$defs/calendarDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema138,data:data0};
+if(!pattern52.test(data0)){
+const err3 = {instancePath:instancePath+"/date",schemaPath:"defs.schema.json#/$defs/calendarDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema139,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8620,7 +8655,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/date",schemaPath:"defs.schema.json#/$defs/calendarDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.type,parentSchema:schema138,data:data0};
+const err4 = {instancePath:instancePath+"/date",schemaPath:"defs.schema.json#/$defs/calendarDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema139.type,parentSchema:schema139,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8722,7 +8757,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.type,parentSchema:schema137,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema138.type,parentSchema:schema138,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8749,7 +8784,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.status === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema135.required,parentSchema:schema135,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema136.required,parentSchema:schema136,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8759,7 +8794,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.history === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "history"},message:"must have required property '"+"history"+"'",schema:schema135.required,parentSchema:schema135,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "history"},message:"must have required property '"+"history"+"'",schema:schema136.required,parentSchema:schema136,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8770,7 +8805,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "status") || (key0 === "history"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema135,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema136,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8783,7 +8818,7 @@ errors++;
 if(data.status !== undefined){
 let data0 = data.status;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/status",schemaPath:"defs.schema.json#/$defs/reviewStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.type,parentSchema:schema136,data:data0};
+const err3 = {instancePath:instancePath+"/status",schemaPath:"defs.schema.json#/$defs/reviewStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.type,parentSchema:schema137,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8793,7 +8828,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((data0 === "draft") || (data0 === "checked"))){
-const err4 = {instancePath:instancePath+"/status",schemaPath:"defs.schema.json#/$defs/reviewStatus/enum",keyword:"enum",params:{allowedValues: schema136.enum},message:"must be equal to one of the allowed values",schema:schema136.enum,parentSchema:schema136,data:data0};
+const err4 = {instancePath:instancePath+"/status",schemaPath:"defs.schema.json#/$defs/reviewStatus/enum",keyword:"enum",params:{allowedValues: schema137.enum},message:"must be equal to one of the allowed values",schema:schema137.enum,parentSchema:schema137,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8807,7 +8842,7 @@ if(data.history !== undefined){
 let data1 = data.history;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err5 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema135.properties.history,data:data1};
+const err5 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema136.properties.history,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8825,7 +8860,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema135.properties.history.type,parentSchema:schema135.properties.history,data:data1};
+const err6 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema136.properties.history.type,parentSchema:schema136.properties.history,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8837,7 +8872,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema135.type,parentSchema:schema135,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema136.type,parentSchema:schema136,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9292,12 +9327,12 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.entity = validate76;
-const schema141 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cdn.jsdelivr.net/npm/huawei-trade-news@2.0.0/schema/entity.schema.json","title":"Entity","description":"An actor in the shared registry (`data/entities/<id>.json`): a person, company, government body, country or media outlet that articles mention. One file per entity, shared by all articles.","type":"object","additionalProperties":false,"required":["id","name","kind","aliases","wikidata","country","description","roles","citations"],"properties":{"$schema":{"description":"Relative path to this schema, so that editors complete and lint the file.","type":"string","examples":["../../schema/entity.schema.json"]},"id":{"$ref":"defs.schema.json#/$defs/entityId","description":"The entity's id; equals the file name without `.json`."},"name":{"$ref":"defs.schema.json#/$defs/text","description":"The entity's usual full name in English.","examples":["Internet Initiative Japan"]},"kind":{"$ref":"defs.schema.json#/$defs/entityKind","description":"What kind of actor the entity is."},"aliases":{"description":"Other names and abbreviations by which articles name the entity, correct ones only (a misprint in one article is a source issue, not an alias). The validator warns where an alias or the name occurs in an article outside the recorded mentions.","type":"array","items":{"$ref":"defs.schema.json#/$defs/text"},"uniqueItems":true,"examples":[["IIJ"]]},"wikidata":{"description":"The Wikidata item (QID) of the entity, given only where the annotator is sure of it; otherwise null, and `note` says why.","oneOf":[{"$ref":"defs.schema.json#/$defs/wikidataId"},{"type":"null"}]},"wikidataBasis":{"$ref":"defs.schema.json#/$defs/basis","description":"The source read that shows this Wikidata item is this entity (the item's page, say). Required when `wikidata` is set."},"country":{"description":"The ISO 3166-1 alpha-2 code of the entity's country (for a person, the country they act for), or null where none applies.","oneOf":[{"$ref":"defs.schema.json#/$defs/countryCode"},{"type":"null"}]},"description":{"$ref":"defs.schema.json#/$defs/text","description":"One sentence that says who or what the entity is, enough to tell it from others of the same name."},"roles":{"description":"For people: the titles and organisations they held at the times articles speak of. Empty for other kinds.","type":"array","items":{"$ref":"#/$defs/role"}},"citations":{"$ref":"defs.schema.json#/$defs/citationList","description":"The sources read for this entity's Wikidata id and roles."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Why a field is null or how an identification was made. Required when `wikidata` is null."}},"$defs":{"role":{"title":"Role","description":"A title a person held, with the organisation and the time where known.","type":"object","additionalProperties":false,"required":["title","organization","basis"],"properties":{"title":{"$ref":"defs.schema.json#/$defs/text","description":"The title as the public record gives it.","examples":["Vice President"]},"organization":{"description":"The entity the title belongs to, or null where it is not in the registry.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"from":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person took the role, at the precision known."},"to":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person left the role, at the precision known; absent while it is held or when unknown."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Where the role comes from, or what is uncertain about it."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"What the title and its dates rest on: sources read (`cite`), and/or the article text that gives the title (`article` and `text`)."}}}},"examples":[{"id":"donald-trump","name":"Donald Trump","kind":"person","aliases":["Trump"],"wikidata":"Q22686","wikidataBasis":{"cite":["c-congress-legislators-executive"]},"country":"US","description":"American businessman and politician, 45th and 47th President of the United States.","roles":[{"title":"President of the United States","organization":"united-states","from":"2017-01-20","to":"2021-01-20","basis":{"cite":["c-congress-legislators-executive"]}},{"title":"President of the United States","organization":"united-states","from":"2025-01-20","note":"The second term, after the period the articles cover.","basis":{"cite":["c-congress-legislators-executive"]}}],"citations":[{"id":"c-congress-legislators-executive","kind":"reference","url":"https://github.com/unitedstates/congress-legislators/blob/b4635d1dbe3cc2d966d64023eec6482a80bb896d/executive.yaml","publication":"GitHub (unitedstates/congress-legislators)","title":"executive.yaml","quote":"wikipedia: Donald Trump … wikidata: Q22686 … type: prez … start: '2017-01-20' … end: '2021-01-20' … type: prez … start: '2025-01-20'","read":{"url":"https://github.com/unitedstates/congress-legislators/blob/b4635d1dbe3cc2d966d64023eec6482a80bb896d/executive.yaml","date":"2026-12-05"}}]}],"allOf":[{"if":{"properties":{"wikidata":{"type":"string"}}},"then":{"required":["wikidataBasis"]},"else":{"required":["note"]}}]};
-const schema144 = {"title":"EntityKind","description":"What kind of actor an entity is.","type":"string","enum":["person","organization","company","government-body","country","place","media","other"]};
-const schema146 = {"title":"WikidataId","description":"A Wikidata item id (QID).","type":"string","pattern":"^Q[1-9][0-9]*$","examples":["Q22686"]};
-const schema151 = {"title":"CountryCode","description":"An ISO 3166-1 alpha-2 country code.","type":"string","pattern":"^[A-Z]{2}$","examples":["CN","US"]};
-const pattern59 = new RegExp("^Q[1-9][0-9]*$", "u");
-const pattern63 = new RegExp("^[A-Z]{2}$", "u");
+const schema142 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cdn.jsdelivr.net/npm/huawei-trade-news@2.0.0/schema/entity.schema.json","title":"Entity","description":"An actor in the shared registry (`data/entities/<id>.json`): a person, company, government body, country or media outlet that articles mention. One file per entity, shared by all articles.","type":"object","additionalProperties":false,"required":["id","name","kind","aliases","wikidata","country","description","roles","citations"],"properties":{"$schema":{"description":"Relative path to this schema, so that editors complete and lint the file.","type":"string","examples":["../../schema/entity.schema.json"]},"id":{"$ref":"defs.schema.json#/$defs/entityId","description":"The entity's id; equals the file name without `.json`."},"name":{"$ref":"defs.schema.json#/$defs/text","description":"The entity's usual full name in English.","examples":["Internet Initiative Japan"]},"kind":{"$ref":"defs.schema.json#/$defs/entityKind","description":"What kind of actor the entity is."},"aliases":{"description":"Other names and abbreviations by which articles name the entity, correct ones only (a misprint in one article is a source issue, not an alias). The validator warns where an alias or the name occurs in an article outside the recorded mentions.","type":"array","items":{"$ref":"defs.schema.json#/$defs/text"},"uniqueItems":true,"examples":[["IIJ"]]},"wikidata":{"description":"The Wikidata item (QID) of the entity, given only where the annotator is sure of it; otherwise null, and `note` says why.","oneOf":[{"$ref":"defs.schema.json#/$defs/wikidataId"},{"type":"null"}]},"wikidataBasis":{"$ref":"defs.schema.json#/$defs/basis","description":"The source read that shows this Wikidata item is this entity (the item's page, say). Required when `wikidata` is set."},"country":{"description":"The ISO 3166-1 alpha-2 code of the entity's country (for a person, the country they act for), or null where none applies.","oneOf":[{"$ref":"defs.schema.json#/$defs/countryCode"},{"type":"null"}]},"description":{"$ref":"defs.schema.json#/$defs/text","description":"One sentence that says who or what the entity is, enough to tell it from others of the same name."},"roles":{"description":"For people: the titles and organisations they held at the times articles speak of. Empty for other kinds.","type":"array","items":{"$ref":"#/$defs/role"}},"citations":{"$ref":"defs.schema.json#/$defs/citationList","description":"The sources read for this entity's Wikidata id and roles."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Why a field is null or how an identification was made. Required when `wikidata` is null."}},"$defs":{"role":{"title":"Role","description":"A title a person held, with the organisation and the time where known.","type":"object","additionalProperties":false,"required":["title","organization","basis"],"properties":{"title":{"$ref":"defs.schema.json#/$defs/text","description":"The title as the public record gives it.","examples":["Vice President"]},"organization":{"description":"The entity the title belongs to, or null where it is not in the registry.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"from":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person took the role, at the precision known."},"to":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person left the role, at the precision known; absent while it is held or when unknown."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Where the role comes from, or what is uncertain about it."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"What the title and its dates rest on: sources read (`cite`), and/or the article text that gives the title (`article` and `text`)."}}}},"examples":[{"id":"donald-trump","name":"Donald Trump","kind":"person","aliases":["Trump"],"wikidata":"Q22686","wikidataBasis":{"cite":["c-congress-legislators-executive"]},"country":"US","description":"American businessman and politician, 45th and 47th President of the United States.","roles":[{"title":"President of the United States","organization":"united-states","from":"2017-01-20","to":"2021-01-20","basis":{"cite":["c-congress-legislators-executive"]}},{"title":"President of the United States","organization":"united-states","from":"2025-01-20","note":"The second term, after the period the articles cover.","basis":{"cite":["c-congress-legislators-executive"]}}],"citations":[{"id":"c-congress-legislators-executive","kind":"reference","url":"https://github.com/unitedstates/congress-legislators/blob/b4635d1dbe3cc2d966d64023eec6482a80bb896d/executive.yaml","publication":"GitHub (unitedstates/congress-legislators)","title":"executive.yaml","quote":"wikipedia: Donald Trump … wikidata: Q22686 … type: prez … start: '2017-01-20' … end: '2021-01-20' … type: prez … start: '2025-01-20'","read":{"url":"https://github.com/unitedstates/congress-legislators/blob/b4635d1dbe3cc2d966d64023eec6482a80bb896d/executive.yaml","date":"2026-12-05"}}]}],"allOf":[{"if":{"properties":{"wikidata":{"type":"string"}}},"then":{"required":["wikidataBasis"]},"else":{"required":["note"]}}]};
+const schema145 = {"title":"EntityKind","description":"What kind of actor an entity is.","type":"string","enum":["person","organization","company","government-body","country","place","media","other"]};
+const schema147 = {"title":"WikidataId","description":"A Wikidata item id (QID).","type":"string","pattern":"^Q[1-9][0-9]*$","examples":["Q22686"]};
+const schema152 = {"title":"CountryCode","description":"An ISO 3166-1 alpha-2 country code.","type":"string","pattern":"^[A-Z]{2}$","examples":["CN","US"]};
+const pattern60 = new RegExp("^Q[1-9][0-9]*$", "u");
+const pattern64 = new RegExp("^[A-Z]{2}$", "u");
 
 function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9558,7 +9593,7 @@ return errors === 0;
 }
 validate77.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema153 = {"title":"Role","description":"A title a person held, with the organisation and the time where known.","type":"object","additionalProperties":false,"required":["title","organization","basis"],"properties":{"title":{"$ref":"defs.schema.json#/$defs/text","description":"The title as the public record gives it.","examples":["Vice President"]},"organization":{"description":"The entity the title belongs to, or null where it is not in the registry.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"from":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person took the role, at the precision known."},"to":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person left the role, at the precision known; absent while it is held or when unknown."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Where the role comes from, or what is uncertain about it."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"What the title and its dates rest on: sources read (`cite`), and/or the article text that gives the title (`article` and `text`)."}}};
+const schema154 = {"title":"Role","description":"A title a person held, with the organisation and the time where known.","type":"object","additionalProperties":false,"required":["title","organization","basis"],"properties":{"title":{"$ref":"defs.schema.json#/$defs/text","description":"The title as the public record gives it.","examples":["Vice President"]},"organization":{"description":"The entity the title belongs to, or null where it is not in the registry.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"from":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person took the role, at the precision known."},"to":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person left the role, at the precision known; absent while it is held or when unknown."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Where the role comes from, or what is uncertain about it."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"What the title and its dates rest on: sources read (`cite`), and/or the article text that gives the title (`article` and `text`)."}}};
 
 function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9572,7 +9607,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.title === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema153.required,parentSchema:schema153,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema154.required,parentSchema:schema154,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9582,7 +9617,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.organization === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organization"},message:"must have required property '"+"organization"+"'",schema:schema153.required,parentSchema:schema153,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organization"},message:"must have required property '"+"organization"+"'",schema:schema154.required,parentSchema:schema154,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9592,7 +9627,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.basis === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema153.required,parentSchema:schema153,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema154.required,parentSchema:schema154,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9603,7 +9638,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "title") || (key0 === "organization")) || (key0 === "from")) || (key0 === "to")) || (key0 === "note")) || (key0 === "basis"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema153,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema154,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9703,7 +9738,7 @@ passing0 = 0;
 }
 const _errs10 = errors;
 if(data1 !== null){
-const err11 = {instancePath:instancePath+"/organization",schemaPath:"#/properties/organization/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema153.properties.organization.oneOf[1].type,parentSchema:schema153.properties.organization.oneOf[1],data:data1};
+const err11 = {instancePath:instancePath+"/organization",schemaPath:"#/properties/organization/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema154.properties.organization.oneOf[1].type,parentSchema:schema154.properties.organization.oneOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9724,7 +9759,7 @@ passing0 = 1;
 }
 }
 if(!valid2){
-const err12 = {instancePath:instancePath+"/organization",schemaPath:"#/properties/organization/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema153.properties.organization.oneOf,parentSchema:schema153.properties.organization,data:data1};
+const err12 = {instancePath:instancePath+"/organization",schemaPath:"#/properties/organization/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema154.properties.organization.oneOf,parentSchema:schema154.properties.organization,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9848,7 +9883,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema153.type,parentSchema:schema153,data};
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema154.type,parentSchema:schema154,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9883,7 +9918,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.type,parentSchema:schema121,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema122.type,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9941,7 +9976,7 @@ if(_valid0){
 const _errs6 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.wikidataBasis === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "wikidataBasis"},message:"must have required property '"+"wikidataBasis"+"'",schema:schema141.allOf[0].then.required,parentSchema:schema141.allOf[0].then,data};
+const err1 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "wikidataBasis"},message:"must have required property '"+"wikidataBasis"+"'",schema:schema142.allOf[0].then.required,parentSchema:schema142.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9959,7 +9994,7 @@ else {
 const _errs7 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.note === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/0/else/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema141.allOf[0].else.required,parentSchema:schema141.allOf[0].else,data};
+const err2 = {instancePath,schemaPath:"#/allOf/0/else/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema142.allOf[0].else.required,parentSchema:schema142.allOf[0].else,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9974,7 +10009,7 @@ valid1 = _valid0;
 ifClause0 = "else";
 }
 if(!valid1){
-const err3 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema141.allOf[0].if,parentSchema:schema141.allOf[0],data};
+const err3 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema142.allOf[0].if,parentSchema:schema142.allOf[0],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9985,7 +10020,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema141.required,parentSchema:schema141,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema142.required,parentSchema:schema142,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9995,7 +10030,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.name === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema141.required,parentSchema:schema141,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema142.required,parentSchema:schema142,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10005,7 +10040,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.kind === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema141.required,parentSchema:schema141,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema142.required,parentSchema:schema142,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10015,7 +10050,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.aliases === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema141.required,parentSchema:schema141,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'",schema:schema142.required,parentSchema:schema142,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10025,7 +10060,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.wikidata === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "wikidata"},message:"must have required property '"+"wikidata"+"'",schema:schema141.required,parentSchema:schema141,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "wikidata"},message:"must have required property '"+"wikidata"+"'",schema:schema142.required,parentSchema:schema142,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10035,7 +10070,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.country === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "country"},message:"must have required property '"+"country"+"'",schema:schema141.required,parentSchema:schema141,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "country"},message:"must have required property '"+"country"+"'",schema:schema142.required,parentSchema:schema142,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10045,7 +10080,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.description === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema141.required,parentSchema:schema141,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema142.required,parentSchema:schema142,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10055,7 +10090,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.roles === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema141.required,parentSchema:schema141,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema142.required,parentSchema:schema142,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10065,7 +10100,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data.citations === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "citations"},message:"must have required property '"+"citations"+"'",schema:schema141.required,parentSchema:schema141,data};
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "citations"},message:"must have required property '"+"citations"+"'",schema:schema142.required,parentSchema:schema142,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10075,8 +10110,8 @@ vErrors.push(err12);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema141.properties, key0))){
-const err13 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema141,data};
+if(!(func1.call(schema142.properties, key0))){
+const err13 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema142,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10089,7 +10124,7 @@ errors++;
 if(data.$schema !== undefined){
 let data1 = data.$schema;
 if(typeof data1 !== "string"){
-const err14 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema141.properties.$schema.type,parentSchema:schema141.properties.$schema,data:data1};
+const err14 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema142.properties.$schema.type,parentSchema:schema142.properties.$schema,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10182,7 +10217,7 @@ errors++;
 if(data.kind !== undefined){
 let data4 = data.kind;
 if(typeof data4 !== "string"){
-const err22 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/entityKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema144.type,parentSchema:schema144,data:data4};
+const err22 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/entityKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema145.type,parentSchema:schema145,data:data4};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -10192,7 +10227,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!((((((((data4 === "person") || (data4 === "organization")) || (data4 === "company")) || (data4 === "government-body")) || (data4 === "country")) || (data4 === "place")) || (data4 === "media")) || (data4 === "other"))){
-const err23 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/entityKind/enum",keyword:"enum",params:{allowedValues: schema144.enum},message:"must be equal to one of the allowed values",schema:schema144.enum,parentSchema:schema144,data:data4};
+const err23 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/entityKind/enum",keyword:"enum",params:{allowedValues: schema145.enum},message:"must be equal to one of the allowed values",schema:schema145.enum,parentSchema:schema145,data:data4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -10258,7 +10293,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data5[i1], data5[j0])){
-const err28 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema141.properties.aliases,data:data5};
+const err28 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema142.properties.aliases,data:data5};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -10273,7 +10308,7 @@ break outer0;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema141.properties.aliases.type,parentSchema:schema141.properties.aliases,data:data5};
+const err29 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema142.properties.aliases.type,parentSchema:schema142.properties.aliases,data:data5};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -10290,8 +10325,8 @@ let valid11 = false;
 let passing0 = null;
 const _errs27 = errors;
 if(typeof data7 === "string"){
-if(!pattern59.test(data7)){
-const err30 = {instancePath:instancePath+"/wikidata",schemaPath:"defs.schema.json#/$defs/wikidataId/pattern",keyword:"pattern",params:{pattern: "^Q[1-9][0-9]*$"},message:"must match pattern \""+"^Q[1-9][0-9]*$"+"\"",schema:"^Q[1-9][0-9]*$",parentSchema:schema146,data:data7};
+if(!pattern60.test(data7)){
+const err30 = {instancePath:instancePath+"/wikidata",schemaPath:"defs.schema.json#/$defs/wikidataId/pattern",keyword:"pattern",params:{pattern: "^Q[1-9][0-9]*$"},message:"must match pattern \""+"^Q[1-9][0-9]*$"+"\"",schema:"^Q[1-9][0-9]*$",parentSchema:schema147,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -10302,7 +10337,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/wikidata",schemaPath:"defs.schema.json#/$defs/wikidataId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.type,parentSchema:schema146,data:data7};
+const err31 = {instancePath:instancePath+"/wikidata",schemaPath:"defs.schema.json#/$defs/wikidataId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema147.type,parentSchema:schema147,data:data7};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -10318,7 +10353,7 @@ passing0 = 0;
 }
 const _errs30 = errors;
 if(data7 !== null){
-const err32 = {instancePath:instancePath+"/wikidata",schemaPath:"#/properties/wikidata/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema141.properties.wikidata.oneOf[1].type,parentSchema:schema141.properties.wikidata.oneOf[1],data:data7};
+const err32 = {instancePath:instancePath+"/wikidata",schemaPath:"#/properties/wikidata/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema142.properties.wikidata.oneOf[1].type,parentSchema:schema142.properties.wikidata.oneOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -10339,7 +10374,7 @@ passing0 = 1;
 }
 }
 if(!valid11){
-const err33 = {instancePath:instancePath+"/wikidata",schemaPath:"#/properties/wikidata/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema141.properties.wikidata.oneOf,parentSchema:schema141.properties.wikidata,data:data7};
+const err33 = {instancePath:instancePath+"/wikidata",schemaPath:"#/properties/wikidata/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema142.properties.wikidata.oneOf,parentSchema:schema142.properties.wikidata,data:data7};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -10373,8 +10408,8 @@ let valid13 = false;
 let passing1 = null;
 const _errs35 = errors;
 if(typeof data9 === "string"){
-if(!pattern63.test(data9)){
-const err34 = {instancePath:instancePath+"/country",schemaPath:"defs.schema.json#/$defs/countryCode/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\"",schema:"^[A-Z]{2}$",parentSchema:schema151,data:data9};
+if(!pattern64.test(data9)){
+const err34 = {instancePath:instancePath+"/country",schemaPath:"defs.schema.json#/$defs/countryCode/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\"",schema:"^[A-Z]{2}$",parentSchema:schema152,data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -10385,7 +10420,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/country",schemaPath:"defs.schema.json#/$defs/countryCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.type,parentSchema:schema151,data:data9};
+const err35 = {instancePath:instancePath+"/country",schemaPath:"defs.schema.json#/$defs/countryCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.type,parentSchema:schema152,data:data9};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -10401,7 +10436,7 @@ passing1 = 0;
 }
 const _errs38 = errors;
 if(data9 !== null){
-const err36 = {instancePath:instancePath+"/country",schemaPath:"#/properties/country/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema141.properties.country.oneOf[1].type,parentSchema:schema141.properties.country.oneOf[1],data:data9};
+const err36 = {instancePath:instancePath+"/country",schemaPath:"#/properties/country/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema142.properties.country.oneOf[1].type,parentSchema:schema142.properties.country.oneOf[1],data:data9};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -10422,7 +10457,7 @@ passing1 = 1;
 }
 }
 if(!valid13){
-const err37 = {instancePath:instancePath+"/country",schemaPath:"#/properties/country/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema141.properties.country.oneOf,parentSchema:schema141.properties.country,data:data9};
+const err37 = {instancePath:instancePath+"/country",schemaPath:"#/properties/country/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema142.properties.country.oneOf,parentSchema:schema142.properties.country,data:data9};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -10500,7 +10535,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema141.properties.roles.type,parentSchema:schema141.properties.roles,data:data11};
+const err42 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema142.properties.roles.type,parentSchema:schema142.properties.roles,data:data11};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -10563,7 +10598,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema141.type,parentSchema:schema141,data};
+const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema142.type,parentSchema:schema142,data};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -10578,8 +10613,8 @@ return errors === 0;
 validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.event = validate86;
-const schema161 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cdn.jsdelivr.net/npm/huawei-trade-news@2.0.0/schema/event.schema.json","title":"RegistryEvent","description":"A real-world event in the shared registry (data/events/<id>.json), reported by one or more articles. Each article's event links to it (`registry`), so one event shows once however many articles report it, and an article date that disagrees with the registry is visible: a `wrong-date` source issue of that article, or an error. Its dates rest on sources read, cited here.","type":"object","additionalProperties":false,"required":["id","type","summary","participants","dates","wikidata","citations"],"properties":{"$schema":{"description":"Relative path to this schema, so that editors complete and lint the file.","type":"string"},"id":{"$ref":"defs.schema.json#/$defs/registryEventId","description":"The event's id; equals the file name without `.json`."},"type":{"$ref":"defs.schema.json#/$defs/eventType","description":"The event's type."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"The event in one line."},"participants":{"description":"Who takes part, with their roles; sorted by entity.","type":"array","minItems":1,"items":{"$ref":"#/$defs/registryParticipant"}},"dates":{"description":"The event's own dates, each with its basis.","type":"array","items":{"$ref":"#/$defs/registryDate"}},"wikidata":{"description":"The Wikidata item of the event, only where certain; otherwise null with a note.","oneOf":[{"$ref":"defs.schema.json#/$defs/wikidataId"},{"type":"null"}]},"wikidataBasis":{"$ref":"defs.schema.json#/$defs/basis","description":"The source read that shows the item is this event. Required with `wikidata`."},"citations":{"$ref":"defs.schema.json#/$defs/citationList","description":"The sources read for this event's dates and its Wikidata id."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Anything a reader needs to know about the event."}},"allOf":[{"if":{"properties":{"wikidata":{"type":"string"}}},"then":{"required":["wikidataBasis"]}}],"$defs":{"registryParticipant":{"title":"RegistryParticipant","description":"An entity taking part in the event.","type":"object","additionalProperties":false,"required":["entity","role"],"properties":{"entity":{"$ref":"defs.schema.json#/$defs/entityId","description":"The entity."},"role":{"$ref":"defs.schema.json#/$defs/participantRole","description":"Its part in the event."}}},"registryDate":{"title":"RegistryDate","description":"A date of the event as the cited sources give it.","type":"object","additionalProperties":false,"required":["role","value","precision","basis"],"properties":{"role":{"$ref":"defs.schema.json#/$defs/dateRole","description":"What the date is the date of."},"value":{"$ref":"defs.schema.json#/$defs/dateString","description":"The date or interval."},"precision":{"$ref":"defs.schema.json#/$defs/datePrecision","description":"How precise `value` is."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"The sources read (or article text) that give the date."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"How the sources give the date."}}}}};
-const schema165 = {"title":"RegistryParticipant","description":"An entity taking part in the event.","type":"object","additionalProperties":false,"required":["entity","role"],"properties":{"entity":{"$ref":"defs.schema.json#/$defs/entityId","description":"The entity."},"role":{"$ref":"defs.schema.json#/$defs/participantRole","description":"Its part in the event."}}};
+const schema162 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cdn.jsdelivr.net/npm/huawei-trade-news@2.0.0/schema/event.schema.json","title":"RegistryEvent","description":"A real-world event in the shared registry (data/events/<id>.json), reported by one or more articles. Each article's event links to it (`registry`), so one event shows once however many articles report it, and an article date that disagrees with the registry is visible: a `wrong-date` source issue of that article, or an error. Its dates rest on sources read, cited here.","type":"object","additionalProperties":false,"required":["id","type","summary","participants","dates","wikidata","citations"],"properties":{"$schema":{"description":"Relative path to this schema, so that editors complete and lint the file.","type":"string"},"id":{"$ref":"defs.schema.json#/$defs/registryEventId","description":"The event's id; equals the file name without `.json`."},"type":{"$ref":"defs.schema.json#/$defs/eventType","description":"The event's type."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"The event in one line."},"participants":{"description":"Who takes part, with their roles; sorted by entity.","type":"array","minItems":1,"items":{"$ref":"#/$defs/registryParticipant"}},"dates":{"description":"The event's own dates, each with its basis.","type":"array","items":{"$ref":"#/$defs/registryDate"}},"wikidata":{"description":"The Wikidata item of the event, only where certain; otherwise null with a note.","oneOf":[{"$ref":"defs.schema.json#/$defs/wikidataId"},{"type":"null"}]},"wikidataBasis":{"$ref":"defs.schema.json#/$defs/basis","description":"The source read that shows the item is this event. Required with `wikidata`."},"citations":{"$ref":"defs.schema.json#/$defs/citationList","description":"The sources read for this event's dates and its Wikidata id."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Anything a reader needs to know about the event."}},"allOf":[{"if":{"properties":{"wikidata":{"type":"string"}}},"then":{"required":["wikidataBasis"]}}],"$defs":{"registryParticipant":{"title":"RegistryParticipant","description":"An entity taking part in the event.","type":"object","additionalProperties":false,"required":["entity","role"],"properties":{"entity":{"$ref":"defs.schema.json#/$defs/entityId","description":"The entity."},"role":{"$ref":"defs.schema.json#/$defs/participantRole","description":"Its part in the event."}}},"registryDate":{"title":"RegistryDate","description":"A date of the event as the cited sources give it.","type":"object","additionalProperties":false,"required":["role","value","precision","basis"],"properties":{"role":{"$ref":"defs.schema.json#/$defs/dateRole","description":"What the date is the date of."},"value":{"$ref":"defs.schema.json#/$defs/dateString","description":"The date or interval."},"precision":{"$ref":"defs.schema.json#/$defs/datePrecision","description":"How precise `value` is."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"The sources read (or article text) that give the date."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"How the sources give the date."}}}}};
+const schema166 = {"title":"RegistryParticipant","description":"An entity taking part in the event.","type":"object","additionalProperties":false,"required":["entity","role"],"properties":{"entity":{"$ref":"defs.schema.json#/$defs/entityId","description":"The entity."},"role":{"$ref":"defs.schema.json#/$defs/participantRole","description":"Its part in the event."}}};
 
 function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -10593,7 +10628,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.entity === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema165.required,parentSchema:schema165,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema166.required,parentSchema:schema166,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10603,7 +10638,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.role === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema165.required,parentSchema:schema165,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema166.required,parentSchema:schema166,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10614,7 +10649,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "entity") || (key0 === "role"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema165,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema166,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10684,7 +10719,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema165.type,parentSchema:schema165,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema166.type,parentSchema:schema166,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10698,7 +10733,7 @@ return errors === 0;
 }
 validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema168 = {"title":"RegistryDate","description":"A date of the event as the cited sources give it.","type":"object","additionalProperties":false,"required":["role","value","precision","basis"],"properties":{"role":{"$ref":"defs.schema.json#/$defs/dateRole","description":"What the date is the date of."},"value":{"$ref":"defs.schema.json#/$defs/dateString","description":"The date or interval."},"precision":{"$ref":"defs.schema.json#/$defs/datePrecision","description":"How precise `value` is."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"The sources read (or article text) that give the date."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"How the sources give the date."}}};
+const schema169 = {"title":"RegistryDate","description":"A date of the event as the cited sources give it.","type":"object","additionalProperties":false,"required":["role","value","precision","basis"],"properties":{"role":{"$ref":"defs.schema.json#/$defs/dateRole","description":"What the date is the date of."},"value":{"$ref":"defs.schema.json#/$defs/dateString","description":"The date or interval."},"precision":{"$ref":"defs.schema.json#/$defs/datePrecision","description":"How precise `value` is."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"The sources read (or article text) that give the date."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"How the sources give the date."}}};
 
 function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -10972,7 +11007,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.role === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema168.required,parentSchema:schema168,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema169.required,parentSchema:schema169,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10982,7 +11017,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.value === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema168.required,parentSchema:schema168,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema169.required,parentSchema:schema169,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10992,7 +11027,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.precision === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "precision"},message:"must have required property '"+"precision"+"'",schema:schema168.required,parentSchema:schema168,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "precision"},message:"must have required property '"+"precision"+"'",schema:schema169.required,parentSchema:schema169,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11002,7 +11037,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.basis === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema168.required,parentSchema:schema168,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema169.required,parentSchema:schema169,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11013,7 +11048,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "role") || (key0 === "value")) || (key0 === "precision")) || (key0 === "basis")) || (key0 === "note"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema168,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema169,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11147,7 +11182,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema168.type,parentSchema:schema168,data};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema169.type,parentSchema:schema169,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -11182,7 +11217,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.type,parentSchema:schema121,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema122.type,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11239,7 +11274,7 @@ if(_valid0){
 const _errs6 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.wikidataBasis === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "wikidataBasis"},message:"must have required property '"+"wikidataBasis"+"'",schema:schema161.allOf[0].then.required,parentSchema:schema161.allOf[0].then,data};
+const err1 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "wikidataBasis"},message:"must have required property '"+"wikidataBasis"+"'",schema:schema162.allOf[0].then.required,parentSchema:schema162.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11253,7 +11288,7 @@ var _valid0 = _errs6 === errors;
 valid1 = _valid0;
 }
 if(!valid1){
-const err2 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema161.allOf[0].if,parentSchema:schema161.allOf[0],data};
+const err2 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema162.allOf[0].if,parentSchema:schema162.allOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11264,7 +11299,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema161.required,parentSchema:schema161,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema162.required,parentSchema:schema162,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11274,7 +11309,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.type === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema161.required,parentSchema:schema161,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema162.required,parentSchema:schema162,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11284,7 +11319,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.summary === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema161.required,parentSchema:schema161,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema162.required,parentSchema:schema162,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11294,7 +11329,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.participants === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "participants"},message:"must have required property '"+"participants"+"'",schema:schema161.required,parentSchema:schema161,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "participants"},message:"must have required property '"+"participants"+"'",schema:schema162.required,parentSchema:schema162,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11304,7 +11339,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.dates === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dates"},message:"must have required property '"+"dates"+"'",schema:schema161.required,parentSchema:schema161,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dates"},message:"must have required property '"+"dates"+"'",schema:schema162.required,parentSchema:schema162,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11314,7 +11349,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.wikidata === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "wikidata"},message:"must have required property '"+"wikidata"+"'",schema:schema161.required,parentSchema:schema161,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "wikidata"},message:"must have required property '"+"wikidata"+"'",schema:schema162.required,parentSchema:schema162,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11324,7 +11359,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.citations === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "citations"},message:"must have required property '"+"citations"+"'",schema:schema161.required,parentSchema:schema161,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "citations"},message:"must have required property '"+"citations"+"'",schema:schema162.required,parentSchema:schema162,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11334,8 +11369,8 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema161.properties, key0))){
-const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema161,data};
+if(!(func1.call(schema162.properties, key0))){
+const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema162,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11348,7 +11383,7 @@ errors++;
 if(data.$schema !== undefined){
 let data1 = data.$schema;
 if(typeof data1 !== "string"){
-const err11 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema161.properties.$schema.type,parentSchema:schema161.properties.$schema,data:data1};
+const err11 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema162.properties.$schema.type,parentSchema:schema162.properties.$schema,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -11362,7 +11397,7 @@ if(data.id !== undefined){
 let data2 = data.id;
 if(typeof data2 === "string"){
 if(func2(data2) > 100){
-const err12 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/registryEventId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema90,data:data2};
+const err12 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/registryEventId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema91,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -11371,8 +11406,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(!pattern31.test(data2)){
-const err13 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/registryEventId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-[0-9]{2}){0,2}-[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[0-9]{4}(-[0-9]{2}){0,2}-[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[0-9]{4}(-[0-9]{2}){0,2}-[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema90,data:data2};
+if(!pattern32.test(data2)){
+const err13 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/registryEventId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-[0-9]{2}){0,2}-[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[0-9]{4}(-[0-9]{2}){0,2}-[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[0-9]{4}(-[0-9]{2}){0,2}-[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema91,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -11383,7 +11418,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/registryEventId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data2};
+const err14 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/registryEventId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -11465,7 +11500,7 @@ if(data.participants !== undefined){
 let data5 = data.participants;
 if(Array.isArray(data5)){
 if(data5.length < 1){
-const err21 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema161.properties.participants,data:data5};
+const err21 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema162.properties.participants,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -11483,7 +11518,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema161.properties.participants.type,parentSchema:schema161.properties.participants,data:data5};
+const err22 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema162.properties.participants.type,parentSchema:schema162.properties.participants,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -11505,7 +11540,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/dates",schemaPath:"#/properties/dates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema161.properties.dates.type,parentSchema:schema161.properties.dates,data:data7};
+const err23 = {instancePath:instancePath+"/dates",schemaPath:"#/properties/dates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema162.properties.dates.type,parentSchema:schema162.properties.dates,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -11522,8 +11557,8 @@ let valid11 = false;
 let passing0 = null;
 const _errs27 = errors;
 if(typeof data9 === "string"){
-if(!pattern59.test(data9)){
-const err24 = {instancePath:instancePath+"/wikidata",schemaPath:"defs.schema.json#/$defs/wikidataId/pattern",keyword:"pattern",params:{pattern: "^Q[1-9][0-9]*$"},message:"must match pattern \""+"^Q[1-9][0-9]*$"+"\"",schema:"^Q[1-9][0-9]*$",parentSchema:schema146,data:data9};
+if(!pattern60.test(data9)){
+const err24 = {instancePath:instancePath+"/wikidata",schemaPath:"defs.schema.json#/$defs/wikidataId/pattern",keyword:"pattern",params:{pattern: "^Q[1-9][0-9]*$"},message:"must match pattern \""+"^Q[1-9][0-9]*$"+"\"",schema:"^Q[1-9][0-9]*$",parentSchema:schema147,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -11534,7 +11569,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/wikidata",schemaPath:"defs.schema.json#/$defs/wikidataId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.type,parentSchema:schema146,data:data9};
+const err25 = {instancePath:instancePath+"/wikidata",schemaPath:"defs.schema.json#/$defs/wikidataId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema147.type,parentSchema:schema147,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -11550,7 +11585,7 @@ passing0 = 0;
 }
 const _errs30 = errors;
 if(data9 !== null){
-const err26 = {instancePath:instancePath+"/wikidata",schemaPath:"#/properties/wikidata/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema161.properties.wikidata.oneOf[1].type,parentSchema:schema161.properties.wikidata.oneOf[1],data:data9};
+const err26 = {instancePath:instancePath+"/wikidata",schemaPath:"#/properties/wikidata/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema162.properties.wikidata.oneOf[1].type,parentSchema:schema162.properties.wikidata.oneOf[1],data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -11571,7 +11606,7 @@ passing0 = 1;
 }
 }
 if(!valid11){
-const err27 = {instancePath:instancePath+"/wikidata",schemaPath:"#/properties/wikidata/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema161.properties.wikidata.oneOf,parentSchema:schema161.properties.wikidata,data:data9};
+const err27 = {instancePath:instancePath+"/wikidata",schemaPath:"#/properties/wikidata/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema162.properties.wikidata.oneOf,parentSchema:schema162.properties.wikidata,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -11651,7 +11686,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema161.type,parentSchema:schema161,data};
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema162.type,parentSchema:schema162,data};
 if(vErrors === null){
 vErrors = [err32];
 }

@@ -7,7 +7,7 @@ import { stringify } from 'csv-stringify/sync';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { Article, Entity, RegistryEvent } from '../../types/index.d.ts';
 import { loadAnnotations, loadSchemas, type JsonSchema, type SchemaFile } from '../shared/schemas.ts';
-import { buildTables, type Cell, type Column, type Table } from './tables.ts';
+import { buildTables, type Cell, type Column, type Table } from './tables/index.ts';
 
 function describe(column: Column, schemas: Record<SchemaFile, JsonSchema>): string {
   const [file, pointer] = column.description.split('#');
@@ -69,20 +69,38 @@ export function writeExports(out: string, articles: Article[], sources: Record<s
     const descriptions = Object.fromEntries(t.columns.map((c) => [c.name, describe(c, schemas)]));
     put(`${t.name}.parquet`, new Uint8Array(parquetWriteBuffer({ columnData, schema, kvMetadata: [{ key: 'huawei-trade-news:column-descriptions', value: JSON.stringify(descriptions) }, { key: 'huawei-trade-news:version', value: version }] } as never)));
   }
-  put('datapackage.json', JSON.stringify(dataPackage(tables, schemas, version), null, 2) + '\n');
+  put('datapackage.json', JSON.stringify(dataPackage(tables, schemas, version, articles, entities), null, 2) + '\n');
   return written;
 }
 
-function dataPackage(tables: Table[], schemas: Record<SchemaFile, JsonSchema>, version: string) {
+/** The package's metadata: what it is, whose texts it annotates, who made it, and when. */
+function packageMetadata(articles: readonly Article[], entities: readonly Entity[], version: string) {
+  const names = new Map(entities.map((e) => [e.id, e.name]));
+  // The newest day any record changed, so that the same data always builds the same file.
+  const created = articles.flatMap((a) => a.review.history.map((h) => h.date)).sort().at(-1);
   return {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: 'huawei-trade-news',
     title: 'huawei-trade-news: events, actors and quotes in news about the US restrictions on Huawei',
+    description: 'Hand-checked records of the events, actors, quotes and errors in news articles about the US trade restrictions on Huawei (2018-2021), each span anchored to the hash-pinned text it annotates, with the sources read for every value the texts do not state. One table per kind of row, as CSV and as Parquet; every record, with its text, in articles.jsonl.',
     version,
+    ...(created ? { created: `${created}T00:00:00Z` } : {}),
+    homepage: 'https://www.npmjs.com/package/huawei-trade-news',
+    contributors: [{ title: 'huawei-trade-news contributors', roles: ['creator'] }],
+    sources: articles.map((a) => ({
+      title: `${a.source.headline?.exact ?? a.id} (${(a.source.publisher.entity && names.get(a.source.publisher.entity)) ?? 'publisher unknown'})`,
+      ...(a.source.url ? { path: a.source.url } : {}),
+    })),
     licenses: [
-      { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0 (the annotations)' },
-      { name: 'LicenseRef-publishers-copyright', title: "The article texts (the \"text\" of articles.jsonl, and the quoted words in the tables) remain their publishers' copyright; they are included so that every annotation can be checked against them, as the package's LICENSE says" },
+      { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0 (the annotations and tables)' },
+      { name: 'LicenseRef-Article-Texts', title: "The article texts (the \"text\" of articles.jsonl, and the words the tables quote from them) remain their publishers' copyright; they are included only so that every annotation can be checked against them, as section 3 of the package's LICENSE says" },
     ],
+  };
+}
+
+function dataPackage(tables: Table[], schemas: Record<SchemaFile, JsonSchema>, version: string, articles: readonly Article[], entities: readonly Entity[]) {
+  return {
+    ...packageMetadata(articles, entities, version),
     resources: [
       ...tables.flatMap((t) => {
         const schema = {
@@ -99,7 +117,7 @@ function dataPackage(tables: Table[], schemas: Record<SchemaFile, JsonSchema>, v
         };
         return [
           { name: t.name, title: t.title, path: `${t.name}.csv`, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', dialect: { header: true, delimiter: ',', quoteChar: '"' }, description: 'Lists are JSON arrays ([] when empty); empty cells are nulls; dates are YYYY-MM-DD.', schema },
-          { name: `${t.name}_parquet`, title: `${t.title} (Parquet)`, path: `${t.name}.parquet`, format: 'parquet', mediatype: 'application/vnd.apache.parquet', description: 'The same table with real types: DATE days, lists of strings, integers and booleans; column descriptions in its key-value metadata.', schema: { ...schema, foreignKeys: [] } },
+          { name: `${t.name}_parquet`, title: `${t.title} (Parquet)`, path: `${t.name}.parquet`, format: 'parquet', mediatype: 'application/vnd.apache.parquet', description: 'The same table with real types: DATE days, lists of strings, integers and booleans; column descriptions in its key-value metadata.', schema: { ...schema, foreignKeys: schema.foreignKeys.map((k) => ({ ...k, reference: { ...k.reference, resource: `${k.reference.resource}_parquet` } })) } },
         ];
       }),
       {

@@ -10,6 +10,10 @@ import { repoRoot } from '../../scripts/shared/paths.ts';
 const exportsDir = path.join(repoRoot, 'dist', 'exports');
 // Every table the build wrote: each CSV has its Parquet twin and its datapackage entry.
 const TABLES = fs.readdirSync(exportsDir).filter((f) => f.endsWith('.csv')).map((f) => f.slice(0, -4)).sort();
+// Each table's key, as datapackage.json declares it; and the tables whose rows belong to an article.
+const PACKAGE = JSON.parse(fs.readFileSync(path.join(exportsDir, 'datapackage.json'), 'utf8')) as { resources: { name: string; format: string; schema?: { primaryKey: string[]; fields: { name: string }[] } }[] };
+const KEYS = Object.fromEntries(PACKAGE.resources.filter((r) => r.format === 'csv').map((r) => [r.name, r.schema!.primaryKey[0]!]));
+const ARTICLE_ROWS = new Set(PACKAGE.resources.filter((r) => r.format === 'csv' && r.name !== 'articles' && r.schema!.fields.some((f) => f.name === 'article_id')).map((r) => r.name));
 let instance: DuckDBInstance;
 let db: DuckDBConnection;
 
@@ -73,6 +77,29 @@ describe.each(['csv', 'parquet'])('the %s exports in DuckDB', (format) => {
     expect(await pairs(`SELECT id, reports FROM ${t('registry_events')}`)).toEqual(got);
   });
 
+  it('count events per month by the date that stands for each event: every event once', async () => {
+    const got = await pairs(`SELECT strftime(date_first_day, '%Y-%m'), count(*) FROM ${t('events')} WHERE date_first_day IS NOT NULL GROUP BY 1`);
+    const events = api.articles.flatMap((a) => a.events);
+    expect(got.reduce((n, [, c]) => n + c, 0)).toBe(events.filter((e) => e.dates.length > 0).length);
+    expect(await pairs(`SELECT 'events', count(DISTINCT event_key) FROM ${t('events')}`)).toEqual([['events', events.length]]);
+  });
+
+  it('key every table by one column, unique and never empty', async () => {
+    for (const table of TABLES) {
+      const key = KEYS[table]!;
+      expect(await pairs(`SELECT '${table}', count(*) - count(DISTINCT "${key}") + count(*) FILTER (WHERE "${key}" IS NULL) FROM ${t(table)}`), `${table}.${key}`).toEqual([[table, 0]]);
+    }
+  });
+
+  it("give every row that belongs to an article that article's address, outlet and publication days, as the articles table has them", async () => {
+    for (const table of TABLES.filter((x) => ARTICLE_ROWS.has(x))) {
+      const mismatches = await pairs(`SELECT '${table}', count(*) FROM ${t(table)} r JOIN ${t('articles')} a ON a.id = r.article_id
+        WHERE r.article_url IS DISTINCT FROM a.url OR r.publisher_name IS DISTINCT FROM a.publisher_name
+          OR r.published_first_day IS DISTINCT FROM a.published_first_day OR r.published_last_day IS DISTINCT FROM a.published_last_day`);
+      expect(mismatches, table).toEqual([[table, 0]]);
+    }
+  });
+
   it('count source issues per article, and join them to the articles', async () => {
     const got = await pairs(`SELECT a.id, count(s.issue_id) FROM ${t('articles')} a LEFT JOIN ${t('source_issues')} s ON s.article_id = a.id GROUP BY 1`);
     expect(got).toEqual(api.articles.map((a) => [a.id, a.sourceIssues.length] as [string, number]));
@@ -130,6 +157,25 @@ describe('the Parquet files, against their descriptions', () => {
 });
 
 describe('dist/exports/datapackage.json', () => {
+  it('says what the package is, whose texts it holds, who made it and when, under which licences', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(exportsDir, 'datapackage.json'), 'utf8')) as Record<string, unknown> & { sources: unknown[]; contributors: unknown[]; licenses: { name: string }[] };
+    expect(String(pkg.description).length).toBeGreaterThan(50);
+    expect(String(pkg.created)).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(pkg.sources).toHaveLength(api.articles.length);
+    expect(pkg.contributors.length).toBeGreaterThan(0);
+    const license = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { license: string }).license;
+    for (const l of pkg.licenses) expect(license).toContain(l.name);
+  });
+
+  it('gives the Parquet tables the keys of their CSV twins, pointing at Parquet tables', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(exportsDir, 'datapackage.json'), 'utf8')) as { resources: Resource[] };
+    for (const r of pkg.resources.filter((x) => x.format === 'parquet')) {
+      const csv = pkg.resources.find((x) => x.path === r.path.replace(/\.parquet$/, '.csv'))!;
+      expect(r.schema!.primaryKey).toEqual(csv.schema!.primaryKey);
+      expect(r.schema!.foreignKeys.map((k) => k.reference.resource)).toEqual(csv.schema!.foreignKeys.map((k) => `${k.reference.resource}_parquet`));
+    }
+  });
+
   it('describes every CSV with its header, field descriptions from the schema, and keys that resolve', async () => {
     const fs = await import('node:fs');
     const pkg = JSON.parse(fs.readFileSync(path.join(exportsDir, 'datapackage.json'), 'utf8')) as { resources: (Resource & { schema: NonNullable<Resource['schema']> })[] };
@@ -140,6 +186,9 @@ describe('dist/exports/datapackage.json', () => {
       const header = fs.readFileSync(path.join(exportsDir, r.path), 'utf8').split('\n')[0]!.split(',');
       expect(r.schema.fields.map((f) => f.name)).toEqual(header);
       for (const f of r.schema.fields) expect(f.description.length, `${r.name}.${f.name}`).toBeGreaterThan(10);
+      // In table terms: no schema property in backquotes, and empty cells, not nulls.
+      for (const f of r.schema.fields) expect(f.description, `${r.name}.${f.name}`).not.toMatch(/`|\bnull\b/);
+      expect(r.schema.primaryKey, r.name).toHaveLength(1);
       for (const k of r.schema.primaryKey) expect(header).toContain(k);
       for (const fk of r.schema.foreignKeys) {
         const target = byName.get(fk.reference.resource)!;

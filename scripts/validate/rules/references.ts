@@ -4,7 +4,8 @@ import { nearest } from '../did-you-mean.ts';
 
 /**
  * Every id a record refers to exists: entities in the registry (and, for participants,
- * speakers and outlets, in the record's own entity list), events and quotes in the record.
+ * places, speakers and outlets, in the record's own entity list), events and quotes in the
+ * record. An event's place is an entity of kind place or country.
  */
 const rule: Rule = {
   name: 'references',
@@ -31,6 +32,13 @@ const rule: Rule = {
       r.entities.forEach((e, i) => entity(e.entity, ['entities', i, 'entity'], false));
       if (r.source.publisher.entity !== null) entity(r.source.publisher.entity, ['source', 'publisher', 'entity'], false);
       r.events.forEach((ev, i) => ev.participants.forEach((p, j) => entity(p.entity, ['events', i, 'participants', j, 'entity'], true)));
+      r.events.forEach((ev, i) => {
+        if (ev.place === undefined) return;
+        entity(ev.place, ['events', i, 'place'], true);
+        const kind = corpus.registry.get(ev.place)?.record?.kind;
+        // A place is somewhere: a country or a place, not the company or person acting there.
+        if (kind !== undefined && kind !== 'place' && kind !== 'country') report({ file, path: ['events', i, 'place'], message: `"${ev.place}" is of kind "${kind}", and an event's place is an entity of kind place or country; give the place where it happened, or leave "place" out` });
+      });
       r.quotes.forEach((q, i) => {
         if (q.speaker.entity !== null) entity(q.speaker.entity, ['quotes', i, 'speaker', 'entity'], true);
         if (q.via !== undefined) entity(q.via, ['quotes', i, 'via'], true);

@@ -4,7 +4,7 @@
 // can be made from here.
 import { h, say } from '../dom.js';
 import { change } from '../edits.js';
-import { app, at, ids, registryEvents, val } from '../state.js';
+import { app, at, entityId, ids, registryEvents, val } from '../state.js';
 import { choice, createButton, input, noteField, panel, participantsField, removableList, spanField, spansField, vocabChoice } from './fields.js';
 
 export function eventForm(f) {
@@ -26,6 +26,7 @@ export function eventForm(f) {
     spansField('Evidence (the sentences that state it)', lists.evidence, 'evidence'),
     participantsField('f-p', lists.participants),
     datesField(lists.dates),
+    input('f-place', 'Place (where the text says it happened: a place or country)', ev?.place ?? '', { list: 'entity-list', autocomplete: 'off' }),
     choice('f-registry', 'The real-world event it reports (registry)', [['', '(none)'], ...registryEvents().map((e) => [e.id, `${e.id}: ${e.summary.slice(0, 60)}`])], ev?.registry?.event ?? ''),
     createButton('Create a registry event', 'registry-event', 'f-registry', () => ({ seed: { type: val('f-type'), summary: val('f-summary'), participants: structuredClone(lists.participants), dates: [] } })),
     vocabChoice('f-relation', 'Relation', 'registryRelation', ev?.registry?.relation ?? 'same'),
@@ -33,6 +34,11 @@ export function eventForm(f) {
   ], () => {
     if (!values.trigger) return say('select the trigger', true);
     const event = { ...(ev ?? {}), id: val('f-eid'), type: val('f-type'), summary: val('f-summary'), trigger: values.trigger, participants: lists.participants, dates: lists.dates, factuality: val('f-fact'), evidence: lists.evidence };
+    if (val('f-place')) {
+      const place = entityId(val('f-place'));
+      if (!place) return say(`"${val('f-place')}" names no single entity of the registry`, true);
+      event.place = place;
+    } else delete event.place;
     if (val('f-registry')) event.registry = { event: val('f-registry'), relation: val('f-relation') }; else delete event.registry;
     if (val('f-enote')) event.note = val('f-enote'); else delete event.note;
     change((rec) => { rec.events ??= []; if (f.ref) rec.events[f.ref[1]] = event; else rec.events.push(event); }, `event ${event.id}`);

@@ -1,0 +1,47 @@
+// What every row that belongs to an article carries, so that an analyst needs no join to
+// know where a row comes from: the article, its address, its outlet and the days it may
+// have been published on; and, for a quote, the role its speaker held when the article
+// appeared.
+import type { Article, Entity } from '../../../types/index.d.ts';
+import { dateSpan } from '../../api/dates.cts';
+import { col, req, type Cell, type Column } from './columns.ts';
+
+export const articleColumns: Column[] = [
+  req('article_id', 'string', 'The id of the article the row belongs to.'),
+  col('article_url', 'string', "The article's address, where it is known."),
+  col('publisher_name', 'string', "The name of the article's publisher (the outlet), where it is known."),
+  col('published_first_day', 'date', 'The first day the article may have been published on.'),
+  col('published_last_day', 'date', 'The last day the article may have been published on.'),
+];
+
+export type Names = (id: string | null | undefined) => string | null;
+
+/** The article-context cells of a row, in the order of `articleColumns`. */
+export function articleCells(a: Article, nameOf: Names): Cell[] {
+  const span = a.source.published ? dateSpan(a.source.published.value) : undefined;
+  return [a.id, a.source.url ?? null, nameOf(a.source.publisher.entity), span?.[0] ?? null, span?.[1] ?? null];
+}
+
+/** A role as one string: "title, organisation". */
+export const roleText = (r: Entity['roles'][number], nameOf: Names) => (r.organization ? `${r.title}, ${nameOf(r.organization) ?? r.organization}` : r.title);
+
+/**
+ * The role a speaker held when the article appeared: the one registry role that began
+ * before the first day the article may have appeared and had not ended by the last (a role
+ * with no end date counts as not ended), else the first title the text itself gives the
+ * speaker (a mention of form "title"); with where it came from ("registry" or "text"), or
+ * nulls where neither says. A role that began on an unknown day is never taken: whether it
+ * was held then is unknown.
+ */
+export function roleAtTime(a: Article, speaker: Entity | undefined, textTitle: string | null, nameOf: Names): [string | null, string | null] {
+  const span = a.source.published ? dateSpan(a.source.published.value) : undefined;
+  if (speaker && span) {
+    const held = speaker.roles.filter((r) => {
+      const from = r.from ? dateSpan(r.from) : undefined;
+      const to = r.to ? dateSpan(r.to) : undefined;
+      return from !== undefined && from[1] <= span[0] && (to === undefined || span[1] < to[0]);
+    });
+    if (held.length === 1) return [roleText(held[0]!, nameOf), 'registry'];
+  }
+  return textTitle ? [textTitle, 'text'] : [null, null];
+}
