@@ -83,6 +83,8 @@ interface Ann {
 }
 
 const slug = (s: string) => s.replace(/[^A-Za-z0-9_-]/g, '-');
+/** The id of an event's entry in its article page's panel: what other pages link to. */
+const eventEntry = (eventId: string) => `ann-${slug(eventId)}`;
 
 function annotations(a: Article, entities: Map<string, Entity>): Ann[] {
   const name = (id: string | null) => (id ? (entities.get(id)?.name ?? id) : 'unknown');
@@ -95,7 +97,7 @@ function annotations(a: Article, entities: Map<string, Entity>): Ann[] {
     [q.content, ...(q.continuation ?? [])].forEach((part, k) => add(part, 'quote', `ann-${slug(q.id)}`, k, `${q.kind} quote by ${speaker}`, { quote: q.id, speaker }));
   }
   for (const e of a.entities) e.mentions.forEach((m, i) => add(m, 'mention', `ann-${slug(e.entity)}-${i}`, 0, `mention of ${name(e.entity)} (${m.form})`, { entity: e.entity }));
-  for (const ev of a.events) ev.evidence.forEach((s, k) => add(s, 'evidence', `ann-${slug(ev.id)}`, k, `evidence of ${ev.type}: ${ev.summary}`, { event: ev.id }));
+  for (const ev of a.events) ev.evidence.forEach((s, k) => add(s, 'evidence', eventEntry(ev.id), k, `evidence of ${ev.type}: ${ev.summary}`, { event: ev.id }));
   for (const s of a.sourceIssues) add(s.target, 'issue', `ann-${slug(s.id)}`, 0, `${s.kind}: should read ${s.corrected ?? '(unknown)'}`, { issue: s.id });
   a.boilerplate.forEach((b, i) => add(b.span, 'boilerplate', `ann-boilerplate-${i}`, 0, `not part of the article (${b.kind})`, { boilerplate: b.kind }));
   return out;
@@ -169,7 +171,7 @@ function articlePage(a: Article, text: SourceText, entities: Map<string, Entity>
   const li = (entry: string, html: string) => `<li id="${esc(entry)}">${html}${back(entry)}</li>`;
   const panel = [
     `<h2>Quotes (${a.quotes.length})</h2><ul>${a.quotes.map((q) => li(`ann-${slug(q.id)}`, `<strong>${esc(q.speaker.entity ? name(q.speaker.entity) : (q.speaker.description ?? ''))}</strong>${q.speaker.entity ? wikidata(q.speaker.entity) : ''}, ${q.kind}${q.cue ? `, cue “${esc(q.cue.exact)}”` : ''}${q.via ? `, via ${esc(name(q.via))}` : ''}${q.unclosed ? ', <em>never closed</em>' : ''}: ${[q.content, ...(q.continuation ?? [])].map((p) => `“${esc(p.exact)}`).join(' ')}${q.unclosed ? '' : '”'}`)).join('')}</ul>`,
-    `<h2>Events (${a.events.length})</h2><ul>${a.events.map((ev) => li(`ann-${slug(ev.id)}`, `<strong>${esc(ev.type)}</strong> (${esc(ev.factuality)}): ${esc(ev.summary)} ${ev.dates.map((d) => `${esc(d.role)} ${dateLabel(d.value, d.precision)} <small>${esc(d.resolution)}</small>`).join(' ')}${ev.registry ? ` <small>(reports the registry event <code>${esc(ev.registry.event)}</code>, ${esc(ev.registry.relation)})</small>` : ''}<br><small>${ev.participants.map((p) => `${esc(p.role)}: ${esc(name(p.entity))}`).join('; ')}</small>`)).join('')}</ul>`,
+    `<h2>Events (${a.events.length})</h2><ul>${a.events.map((ev) => li(eventEntry(ev.id), `<strong>${esc(ev.type)}</strong> (${esc(ev.factuality)}): ${esc(ev.summary)} ${ev.dates.map((d) => `${esc(d.role)} ${dateLabel(d.value, d.precision)} <small>${esc(d.resolution)}</small>`).join(' ')}${ev.registry ? ` <small>(reports the registry event <code>${esc(ev.registry.event)}</code>, ${esc(ev.registry.relation)})</small>` : ''}<br><small>${ev.participants.map((p) => `${esc(p.role)}: ${esc(name(p.entity))}`).join('; ')}</small>`)).join('')}</ul>`,
     `<h2>Entities (${a.entities.length})</h2><ul>${a.entities.map((e) => `<li><strong>${esc(name(e.entity))}</strong>${wikidata(e.entity)}, ${esc(entities.get(e.entity)?.kind ?? '')}${e.note ? `<br><small>${esc(e.note)}</small>` : ''}<ul>${e.mentions.map((m, i) => li(`ann-${slug(e.entity)}-${i}`, `“${esc(m.exact)}” <small>(${esc(m.form)})</small>`)).join('')}</ul></li>`).join('')}</ul>`,
     `<h2>Source issues (${a.sourceIssues.length})</h2><ul>${a.sourceIssues.map((s) => li(`ann-${slug(s.id)}`, `<strong>${esc(s.kind)}</strong> (${esc(s.confidence)}): “${esc(s.target.exact)}” → ${s.corrected === null ? '<em>unknown</em>' : `“${esc(s.corrected)}”`}<br><small>${esc(s.explanation)}</small>`)).join('')}</ul>`,
     `<h2>Not part of the article (${a.boilerplate.length})</h2><ul>${a.boilerplate.map((b, i) => li(`ann-boilerplate-${i}`, `${esc(b.kind)}: “${esc(b.span.exact.slice(0, 80))}${b.span.exact.length > 80 ? '…' : ''}”`)).join('')}</ul>`,
@@ -197,7 +199,7 @@ function indexPage(articles: Article[], entities: Map<string, Entity>, registry:
   const folded = (ev: Article['events'][number]) => ev.registry?.relation === 'same' && reports.has(ev.registry.event);
   type Row = { first: string; id: string; html: string };
   const rowsOf: Row[] = [];
-  const link = (a: Article, ev: Article['events'][number]) => `<a data-event="${esc(a.id)}/${esc(ev.id)}" href="article-${esc(a.id)}.html#ann-${esc(ev.id)}-0">${esc(a.id)}</a>${ev.registry?.relation === 'part' ? ' (a part of it)' : ''}${ev.dates.some((d) => d.issue) ? ' (gives a wrong date: see its source issue)' : ''}`;
+  const link = (a: Article, ev: Article['events'][number]) => `<a data-event="${esc(a.id)}/${esc(ev.id)}" href="article-${esc(a.id)}.html#${esc(eventEntry(ev.id))}">${esc(a.id)}</a>${ev.registry?.relation === 'part' ? ' (a part of it)' : ''}${ev.dates.some((d) => d.issue) ? ' (gives a wrong date: see its source issue)' : ''}`;
   for (const r of registry) {
     const by = reports.get(r.id)!.map(({ a, ev }) => link(a, ev)).join(', ');
     for (const d of r.dates) {
@@ -211,7 +213,7 @@ function indexPage(articles: Article[], entities: Map<string, Entity>, registry:
   rowsOf.sort((x, y) => (x.first < y.first ? -1 : x.first > y.first ? 1 : x.id.localeCompare(y.id)));
   const undated = articles.flatMap((a) => a.events.filter((ev) => ev.dates.length === 0 && !folded(ev)).map((ev) => ({ a, ev })));
   function item(a: Article, ev: Article['events'][number], when: string): string {
-    return `<li data-event="${esc(a.id)}/${esc(ev.id)}">${when} <strong>${esc(ev.type)}</strong>: ${esc(ev.summary)} <small>(<a href="article-${esc(a.id)}.html#ann-${esc(ev.id)}-0">${esc(a.id)}</a>)</small></li>`;
+    return `<li data-event="${esc(a.id)}/${esc(ev.id)}">${when} <strong>${esc(ev.type)}</strong>: ${esc(ev.summary)} <small>(<a href="article-${esc(a.id)}.html#${esc(eventEntry(ev.id))}">${esc(a.id)}</a>)</small></li>`;
   }
   return page('huawei-trade-news', `<main id="content" tabindex="-1">
 <h1>huawei-trade-news</h1>
