@@ -15,7 +15,16 @@ export type Frozen<T> = T extends (infer U)[]
     ? { readonly [K in keyof T]: Frozen<T[K]> }
     : T;
 
-/** The bundle `npm run build` writes: every record, its source text and the registry. */
+/** The codebook: every vocabulary's values with their definitions, and each event type's
+ * PLOVER category and CAMEO code (as text: leading zeros matter). */
+export interface Codebook {
+  /** By vocabulary (eventType, sourceIssueKind, mentionForm, ...): each value's definition. */
+  vocabularies: Record<string, Record<string, string>>;
+  /** By event type: its PLOVER category and CAMEO code, null where none fits. */
+  eventTypes: Record<string, { plover: string | null; cameo: string | null }>;
+}
+
+/** The bundle `npm run build` writes: every record, its source text, the registry and the codebook. */
 export interface Dataset {
   /** The package version the bundle was built for. */
   version: string;
@@ -25,6 +34,8 @@ export interface Dataset {
   entities: Entity[];
   /** The registry of real-world events, each reported by one or more articles. */
   events: RegistryEvent[];
+  /** What every vocabulary value means, and the event types' PLOVER and CAMEO codes. */
+  codebook: Codebook;
 }
 
 // Freshly parsed JSON is a tree (nothing is shared or frozen yet), so no visited check is
@@ -60,6 +71,9 @@ export const entities: Frozen<Entity[]> = dataset.entities;
 
 /** The registry of real-world events, sorted by id. Frozen. */
 export const registryEvents: Frozen<RegistryEvent[]> = dataset.events;
+
+/** Every vocabulary value with its definition, and each event type's PLOVER and CAMEO codes. Frozen. */
+export const codebook: Frozen<Codebook> = dataset.codebook;
 
 const articleById = new Map(articles.map((a) => [a.id, a]));
 const registryById = new Map(registryEvents.map((e) => [e.id, e]));

@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { loadCorpus, validRecords } from '../validate/corpus.ts';
 import { loadRules, runRules } from '../validate/run-rules.ts';
 import { formatProblems } from '../shared/problems.ts';
+import { loadAnnotations } from '../shared/schemas.ts';
 import { defaultDataDir, repoRoot, displayPath } from '../shared/paths.ts';
 import { generateTypes, typesFile } from './gen-types.ts';
 import { staleOverviews } from './overview.ts';
@@ -31,7 +32,9 @@ export function bundle(dataDir = defaultDataDir): string {
   const sources = Object.fromEntries(articles.map((a) => [a.id, corpus.sources.get(a.id)!.text!.text]));
   const entities = validRecords(corpus.entities).map((e) => strip(e.record)).sort(byId);
   const events = validRecords(corpus.events).map((e) => strip(e.record)).sort(byId);
-  return JSON.stringify({ version, articles, sources, entities, events }) + '\n';
+  // Every vocabulary value with its definition, and each event type's PLOVER and CAMEO codes.
+  const { vocabularies, eventTypes } = loadAnnotations();
+  return JSON.stringify({ version, articles, sources, entities, events, codebook: { vocabularies, eventTypes } }) + '\n';
 }
 
 function fail(message: string): never {
@@ -79,6 +82,9 @@ function writeEntries(out: string): void {
     const decl = `${BANNER}// The type of one JSON record imported by its subpath (huawei-trade-news/${folder}/<id>.json).\nimport type { ${type} } from './types.cjs';\ndeclare const record: ${type};\nexport = record;\n`;
     fs.writeFileSync(path.join(out, file), decl);
   }
+  // The bundle's type, so that importing huawei-trade-news/dataset.json needs no inference
+  // (slow, and not the package's own Dataset).
+  fs.writeFileSync(path.join(out, 'dataset-json.d.cts'), `${BANNER}// The type of the bundle imported by its subpath (huawei-trade-news/dataset.json).\nimport type { Dataset } from './index.cjs';\ndeclare const dataset: Dataset;\nexport = dataset;\n`);
 }
 
 async function main(): Promise<number> {

@@ -31,6 +31,18 @@ describe('the data', () => {
     }).toThrow(TypeError);
   });
 
+  it('gives the codebook: a definition for every value the records use, and each event type\'s codes', () => {
+    const { codebook } = api;
+    for (const a of articles) for (const e of a.events) {
+      expect(codebook.vocabularies['eventType']?.[e.type], e.type).toMatch(/\w/);
+      expect(Object.keys(codebook.eventTypes)).toContain(e.type);
+    }
+    const cameo = Object.values(codebook.eventTypes).map((t) => t.cameo).filter((c) => c !== null);
+    expect(cameo.length).toBeGreaterThan(0);
+    for (const c of cameo) expect(typeof c).toBe('string');
+    expect(Object.isFrozen(codebook.vocabularies)).toBe(true);
+  });
+
   it('is one shared copy for ESM and CommonJS importers', () => {
     const cjs = createRequire(import.meta.url)('../../dist/index.cjs') as typeof api;
     expect(cjs.articles).toBe(articles);

@@ -90,15 +90,17 @@ describe('a consumer project that installs the tarball', () => {
     expect(r.stdout.trim()).toBe('true true huawei-trade-news string');
   });
 
-  const consumerTs = `import { articles, eventsBetween, getEntity, quotesBySpeaker, type Article, type EventType, type Frozen } from 'huawei-trade-news';
+  const consumerTs = `import { articles, eventsBetween, getEntity, quotesBySpeaker, type Article, type Dataset, type EventType, type Frozen } from 'huawei-trade-news';
 import json from 'huawei-trade-news/articles/${ARTICLE}.json' with { type: 'json' };
+import bundle from 'huawei-trade-news/dataset.json' with { type: 'json' };
+const whole: Dataset = bundle;
 const first: Frozen<Article> | undefined = articles[0];
 const record: Article = json;
 const type: EventType | undefined = record.events[0]?.type;
 const speakers: string[] = quotesBySpeaker(record.quotes[0]?.speaker.entity ?? '').map((q) => q.quote.speaker.entity ?? '');
 const may: number = eventsBetween('2019-05', '2019-05', { match: 'within' }).length;
 const name: string | undefined = getEntity(record.entities[0]?.entity ?? '')?.name;
-export { first, type, speakers, may, name };
+export { first, type, speakers, may, name, whole };
 `;
   const misuseTs = `import { articles, type EventType } from 'huawei-trade-news';
 import json from 'huawei-trade-news/articles/${ARTICLE}.json' with { type: 'json' };
@@ -112,12 +114,14 @@ export { type, speaker };
   const compilers = { '5.0': 'typescript-5.0', '6': 'typescript', '7': 'typescript-7' } as const;
   type Resolution = 'node16' | 'nodenext' | 'bundler';
   // TypeScript 5.0 predates import attributes (5.3): it gets the API without a JSON subpath.
-  const apiOnlyTs = `import { articles, getEntity, reportsOf, type Article, type Frozen, type RegistryEvent } from 'huawei-trade-news';
+  const apiOnlyTs = `import { articles, codebook, getEntity, reportsOf, type Article, type Frozen, type RegistryEvent } from 'huawei-trade-news';
 const first: Frozen<Article> | undefined = articles[0];
+const cameo: string | null | undefined = codebook.eventTypes['restriction-imposed']?.cameo;
+const definition: string | undefined = codebook.vocabularies['eventType']?.['restriction-imposed'];
 const name: string | undefined = getEntity(first?.entities[0]?.entity ?? '')?.name;
 const reports: number = reportsOf('').length;
 export type { RegistryEvent };
-export { first, name, reports };
+export { first, name, reports, cameo, definition };
 `;
 
   function typecheck(compiler: keyof typeof compilers, resolution: Resolution, source: string, label: string): string {
@@ -128,6 +132,17 @@ export { first, name, reports };
     fs.writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module, moduleResolution: resolution, target: 'es2022', strict: true, noEmit: true, types: [], resolveJsonModule: true, skipLibCheck: false, noUncheckedIndexedAccess: true }, files: ['index.ts'] }));
     const tscBin = path.join(repoRoot, 'node_modules', compilers[compiler], 'bin', 'tsc');
     const r = run(process.execPath, [tscBin, '-p', project, '--pretty', 'false'], dir);
+    return r.status === 0 ? '' : r.stdout + r.stderr;
+  }
+
+  /** Errors TypeScript reports on a JavaScript file, with checkJs and strict on. */
+  function checkJs(file: string): string {
+    const project = path.join(dir, `js-${path.basename(file)}`);
+    fs.mkdirSync(project, { recursive: true });
+    const copy = path.join(project, path.basename(file));
+    fs.copyFileSync(file, copy);
+    fs.writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, allowJs: true, checkJs: true, types: [], skipLibCheck: false, typeRoots: [] }, files: [path.basename(file)] }));
+    const r = run(process.execPath, [path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', project, '--pretty', 'false'], dir);
     return r.status === 0 ? '' : r.stdout + r.stderr;
   }
 
@@ -157,6 +172,8 @@ export { first, name, reports };
       fs.writeFileSync(file, block.code);
       const r = run(process.execPath, [file], dir);
       expect(r.status, r.stderr).toBe(0);
+      // A JavaScript user with checkJs and strict on sees no error either.
+      expect(checkJs(file)).toBe('');
       return;
     }
     expect(typecheck('6', 'nodenext', block.code + '\nexport {};\n', `readme-${n}`)).toBe('');
