@@ -8,8 +8,9 @@ import { SourceText } from './text.cjs';
 export type * from '../../types/index.js';
 export { dateSpan } from './dates.cjs';
 
-/** A value and everything inside it made read-only, as the published data is. */
-export type Frozen<T> = T extends (infer U)[]
+/** A value and everything inside it made read-only, as the published data is. (The
+ * published record types are read-only already, so for users this is the type itself.) */
+export type Frozen<T> = T extends readonly (infer U)[]
   ? readonly Frozen<U>[]
   : T extends object
     ? { readonly [K in keyof T]: Frozen<T[K]> }

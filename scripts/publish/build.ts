@@ -17,6 +17,7 @@ import { generateTypes, typesFile } from './gen-types.ts';
 import { staleOverviews } from './overview.ts';
 import { generateValidators, validatorsFile } from './gen-validators.ts';
 import { writeExports } from './exports.ts';
+import { publishedFrozen, readonlyTypes } from './readonly-types.ts';
 import { parse, runMain, UsageError } from '../shared/cli.ts';
 
 const USAGE = 'usage: npm run build -- [--data <dir>] [--out <dir>]';
@@ -65,11 +66,13 @@ function compileApi(out: string): void {
   // The CommonJS declarations import the record types from a CommonJS declaration beside
   // them: types/index.d.ts is an ES module (the package is "type": "module"), and a .d.cts
   // importing it fails under module node16 and nodenext with skipLibCheck off (TS1479,
-  // TS1541). The types have no runtime part, so the same text serves as both.
-  fs.writeFileSync(path.join(out, 'types.d.cts'), fs.readFileSync(typesFile, 'utf8'));
+  // TS1541). The types have no runtime part, so the same text serves as both, made
+  // read-only for users as the published records are.
+  fs.writeFileSync(path.join(out, 'types.d.cts'), readonlyTypes(fs.readFileSync(typesFile, 'utf8')));
   for (const f of fs.readdirSync(out).filter((f) => f.endsWith('.d.cts') && f !== 'types.d.cts')) {
     const file = path.join(out, f);
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replaceAll('../../types/index.js', './types.cjs'));
+    const text = fs.readFileSync(file, 'utf8').replaceAll('../../types/index.js', './types.cjs');
+    fs.writeFileSync(file, f === 'index.d.cts' ? publishedFrozen(text) : text);
   }
 }
 

@@ -100,14 +100,18 @@ const type: EventType | undefined = record.events[0]?.type;
 const speakers: string[] = quotesBySpeaker(record.quotes[0]?.speaker.entity ?? '').map((q) => q.quote.speaker.entity ?? '');
 const may: number = eventsBetween('2019-05', '2019-05', { match: 'within' }).length;
 const name: string | undefined = getEntity(record.entities[0]?.entity ?? '')?.name;
-export { first, type, speakers, may, name, whole };
+// A value of the API passes to a function typed with the exported record type.
+const countQuotes = (a: Article): number => a.quotes.length;
+const quoted: number = articles.map(countQuotes).reduce((x, y) => x + y, 0);
+export { first, type, speakers, may, name, whole, quoted };
 `;
   const misuseTs = `import { articles, type EventType } from 'huawei-trade-news';
 import json from 'huawei-trade-news/articles/${ARTICLE}.json' with { type: 'json' };
 articles[0]!.id = 'changed';
 const type: EventType = 'sales-deal-begun';
 const speaker: number = json.quotes[0]!.speaker;
-export { type, speaker };
+const whole: number = articles[0]!;
+export { type, speaker, whole };
 `;
 
   // The oldest and the newest TypeScript the package supports, and the project's own.
@@ -120,8 +124,10 @@ const cameo: string | null | undefined = codebook.eventTypes['restriction-impose
 const definition: string | undefined = codebook.vocabularies['eventType']?.['restriction-imposed'];
 const name: string | undefined = getEntity(first?.entities[0]?.entity ?? '')?.name;
 const reports: number = reportsOf('').length;
+const events = (a: Article) => a.events.length;
+const counted: number = first ? events(first) : 0;
 export type { RegistryEvent };
-export { first, name, reports, cameo, definition };
+export { first, name, reports, cameo, definition, counted };
 `;
 
   function typecheck(compiler: keyof typeof compilers, resolution: Resolution, source: string, label: string): string {
@@ -190,6 +196,9 @@ export { first, name, reports, cameo, definition };
     expect(errors).toMatch(/index\.ts\(3,\d+\): error TS2540/); // read-only
     expect(errors).toMatch(/index\.ts\(4,\d+\): error TS2322/); // not an event type
     expect(errors).toMatch(/index\.ts\(5,\d+\): error TS2322/); // a speaker is not a number
+    expect(errors).toMatch(/index\.ts\(6,\d+\): error TS2322/); // a record is not a number
+    // Short messages: the named type, never its expansion into a mapped type.
+    for (const line of errors.split('\n').filter(Boolean)) expect(line.length, line).toBeLessThan(300);
   });
 });
 
