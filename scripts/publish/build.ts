@@ -11,7 +11,8 @@ import { createRequire } from 'node:module';
 import { loadCorpus, validRecords } from '../validate/corpus.ts';
 import { loadRules, runRules } from '../validate/run-rules.ts';
 import { formatProblems } from '../shared/problems.ts';
-import { loadAnnotations } from '../shared/schemas.ts';
+import { loadAnnotations, loadSchemas } from '../shared/schemas.ts';
+import { articleLineSchema, datasetSchema } from './bundle-schemas.ts';
 import { defaultDataDir, repoRoot, displayPath } from '../shared/paths.ts';
 import { generateTypes, typesFile } from './gen-types.ts';
 import { staleOverviews } from './overview.ts';
@@ -103,6 +104,9 @@ async function main(): Promise<number> {
     fs.writeFileSync(path.join(out, 'dataset.json'), data);
     const { version, articles, sources, entities, events } = JSON.parse(data);
     writeExports(path.join(out, 'exports'), articles, sources, entities, events, version);
+    const schemas = loadSchemas();
+    fs.writeFileSync(path.join(out, 'dataset.schema.json'), JSON.stringify(datasetSchema(schemas), null, 2) + '\n');
+    fs.writeFileSync(path.join(out, 'exports', 'articles.line.schema.json'), JSON.stringify(articleLineSchema(schemas), null, 2) + '\n');
     compileApi(out);
     writeEntries(out);
   } catch (e) {

@@ -128,6 +128,7 @@ function dataPackage(tables: Table[], schemas: Record<SchemaFile, JsonSchema>, v
         mediatype: 'application/jsonl',
         encoding: 'utf-8',
         description: 'Each line is an article record as schema/article.schema.json describes it (without "$schema"), plus "text", the verbatim source text.',
+        jsonSchema: 'articles.line.schema.json',
       },
     ],
   };
