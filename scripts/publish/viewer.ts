@@ -3,7 +3,8 @@
 // framework. index.html lists the articles and puts every event on one timeline (with
 // its date precision); one page per article shows the text with quotes, entity mentions,
 // event evidence, source issues and boilerplate highlighted, each linked to a side panel
-// entry that says who, what and when (and the correction).
+// entry that says who, what and when (and the correction); one page per registry event
+// shows how each article told it.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Article, Entity, RegistryEvent } from '../../types/index.d.ts';
@@ -51,6 +52,19 @@ a:focus, [tabindex]:focus { outline: 3px solid #b45309; outline-offset: 2px; }
 table { border-collapse: collapse; width: 100%; min-width: 36rem; } td, th { border-bottom: 1px solid #d1d5db; padding: .3rem; text-align: left; vertical-align: top; }
 .timeline li { margin-bottom: .4rem; }
 .back { font-size: .85rem; }
+/* On a wide screen the panel stays beside the text and scrolls on its own. */
+@media (min-width: 48.01rem) { .panel { position: sticky; top: 1rem; align-self: start; max-height: calc(100vh - 2rem); overflow-y: auto; padding-right: .5rem; } }
+/* Where a page carries another article (appended, stitched in), the text says so. */
+.segment-start::before { content: "▼ " attr(data-label); display: block; font-family: system-ui, sans-serif; font-size: .85rem; font-weight: bold; color: #7c2d12; border-top: 2px dashed #7c2d12; margin-top: .6rem; }
+/* On a phone the articles table becomes one block per article: nothing scrolls sideways. */
+@media (max-width: 48rem) {
+  table.articles, table.articles tbody, table.articles tr, table.articles td { display: block; min-width: 0; }
+  table.articles thead { position: absolute; left: -9999px; }
+  table.articles tr { border-bottom: 1px solid #d1d5db; padding: .4rem 0; }
+  table.articles td { border: 0; padding: .1rem 0; }
+  table.articles td[data-label]::before { content: attr(data-label) ": "; font-weight: bold; }
+}
+table.reports { min-width: 0; }
 `;
 
 function page(title: string, body: string): string {
@@ -108,9 +122,10 @@ function annotations(a: Article, entities: Map<string, Entity>): Ann[] {
  * that every entry is reachable from the text: entries with the fewest pieces choose first,
  * and an entry whose pieces are all taken splits one of them in two.
  */
-function highlighted(text: SourceText, anns: Ann[]): string {
+function highlighted(text: SourceText, anns: Ann[], starts: { at: number; id: string; label: string }[] = []): string {
   const cuts = new Set<number>([0, text.length]);
   for (const a of anns) cuts.add(a.start).add(a.end);
+  for (const st of starts) cuts.add(st.at);
   const points = [...cuts].sort((x, y) => x - y);
   const pieces: { s: number; e: number; target?: Ann }[] = [];
   for (let i = 0; i + 1 < points.length; i++) pieces.push({ s: points[i]!, e: points[i + 1]! });
@@ -134,6 +149,8 @@ function highlighted(text: SourceText, anns: Ann[]): string {
   }
   let html = '';
   for (const p of pieces) {
+    // A label where another article begins on the page (CSS draws it; the text stays verbatim).
+    for (const st of starts) if (st.at === p.s) html += `<span class="segment-start" id="${esc(st.id)}" data-label="${esc(st.label)}"></span>`;
     const over = anns.filter((a) => a.start <= p.s && p.e <= a.end);
     // Markers where a span starts: its panel entry links back here.
     for (const a of over) if (a.start === p.s) html += `<span id="${esc(a.marker)}"></span>`;
@@ -156,6 +173,13 @@ function dateLabel(value: string, precision: string): string {
   return `<span class="badge precision-${precision}">${esc(value.replace('/', ' – '))} · ${precision}</span>`;
 }
 
+const SEGMENT_LABEL: Record<string, string> = { main: 'the article', appended: 'another article, appended by the page', stitched: 'another write-up, stitched into the text', furniture: 'page furniture, not an article' };
+
+/** Where each part of the page that is not the main article begins. */
+function segmentStarts(a: Article): { at: number; id: string; label: string }[] {
+  return (a.segments ?? []).filter((sg) => sg.kind !== 'main').map((sg) => ({ at: sg.span.start, id: `seg-${slug(sg.id)}`, label: `${SEGMENT_LABEL[sg.kind] ?? sg.kind}${sg.headline ? `: ${sg.headline.exact}` : ''}` }));
+}
+
 function articlePage(a: Article, text: SourceText, entities: Map<string, Entity>): string {
   const anns = annotations(a, entities);
   const name = (id: string | null) => (id ? (entities.get(id)?.name ?? id) : 'unknown');
@@ -174,6 +198,7 @@ function articlePage(a: Article, text: SourceText, entities: Map<string, Entity>
     `<h2>Events (${a.events.length})</h2><ul>${a.events.map((ev) => li(eventEntry(ev.id), `<strong>${esc(ev.type)}</strong> (${esc(ev.factuality)}): ${esc(ev.summary)} ${ev.dates.map((d) => `${esc(d.role)} ${dateLabel(d.value, d.precision)} <small>${esc(d.resolution)}</small>`).join(' ')}${ev.registry ? ` <small>(reports the registry event <code>${esc(ev.registry.event)}</code>, ${esc(ev.registry.relation)})</small>` : ''}<br><small>${ev.participants.map((p) => `${esc(p.role)}: ${esc(name(p.entity))}`).join('; ')}</small>`)).join('')}</ul>`,
     `<h2>Entities (${a.entities.length})</h2><ul>${a.entities.map((e) => `<li><strong>${esc(name(e.entity))}</strong>${wikidata(e.entity)}, ${esc(entities.get(e.entity)?.kind ?? '')}${e.note ? `<br><small>${esc(e.note)}</small>` : ''}<ul>${e.mentions.map((m, i) => li(`ann-${slug(e.entity)}-${i}`, `“${esc(m.exact)}” <small>(${esc(m.form)})</small>`)).join('')}</ul></li>`).join('')}</ul>`,
     `<h2>Source issues (${a.sourceIssues.length})</h2><ul>${a.sourceIssues.map((s) => li(`ann-${slug(s.id)}`, `<strong>${esc(s.kind)}</strong> (${esc(s.confidence)}): “${esc(s.target.exact)}” → ${s.corrected === null ? '<em>unknown</em>' : `“${esc(s.corrected)}”`}<br><small>${esc(s.explanation)}</small>`)).join('')}</ul>`,
+    ...(segmentStarts(a).length ? [`<h2>Other parts of the page (${segmentStarts(a).length})</h2><ul>${segmentStarts(a).map((st) => `<li><a href="#${esc(st.id)}">${esc(st.label)}</a></li>`).join('')}</ul>`] : []),
     `<h2>Not part of the article (${a.boilerplate.length})</h2><ul>${a.boilerplate.map((b, i) => li(`ann-boilerplate-${i}`, `${esc(b.kind)}: “${esc(b.span.exact.slice(0, 80))}${b.span.exact.length > 80 ? '…' : ''}”`)).join('')}</ul>`,
   ].join('\n');
   const p = a.source.published;
@@ -184,15 +209,45 @@ function articlePage(a: Article, text: SourceText, entities: Map<string, Entity>
 <p class="legend">Layers: <span class="quote">quote (background)</span><span class="mention">entity mention (underline)</span><span class="evidence">event evidence (dotted overline)</span><span class="issue">source issue (wavy underline)</span><span class="boilerplate">not the article (grey italics)</span></p>`;
   return page(a.source.headline?.exact ?? a.id, `${head}
 <div class="layout">
-<section class="text" aria-label="Article text">${highlighted(text, anns)}</section>
-<aside class="panel" aria-label="Annotations">${panel}</aside>
+<section class="text" aria-label="Article text">${highlighted(text, anns, segmentStarts(a))}</section>
+<aside class="panel" aria-label="Annotations" tabindex="0">${panel}</aside>
 </div>
+</main>`);
+}
+
+const eventPageFile = (id: string) => `event-${id}.html`;
+
+/**
+ * One real-world event and its reports side by side: for each article that reports it, the
+ * outlet, when the article appeared, and how it told the event (its dates, factuality and
+ * summary), the quotes about it and the source issues on its words or dates.
+ */
+function eventPage(r: RegistryEvent, articles: Article[], entities: Map<string, Entity>): string {
+  const name = (id: string | null) => (id ? (entities.get(id)?.name ?? id) : 'unknown');
+  const inside = (x: { start: number; end: number }, spans: readonly { start: number; end: number }[]) => spans.some((e) => e.start <= x.start && x.end <= e.end);
+  const reports = articles.flatMap((a) => a.events.filter((ev) => ev.registry?.event === r.id).map((ev) => ({ a, ev })));
+  const rows = reports.map(({ a, ev }) => {
+    const quotes = a.quotes.filter((q) => q.about.includes(ev.id));
+    const issues = a.sourceIssues.filter((si) => ev.dates.some((d) => d.issue === si.id) || inside(si.target, ev.evidence));
+    const p = a.source.published;
+    return `<tr><td data-label="Outlet"><a href="article-${esc(a.id)}.html#${esc(eventEntry(ev.id))}">${esc(a.source.publisher.entity ? name(a.source.publisher.entity) : a.id)}</a><br><small>${p ? dateLabel(p.value, p.precision) : 'date unknown'}</small></td>`
+      + `<td data-label="How it tells it">${esc(ev.summary)} <small>(${esc(ev.factuality)}${ev.registry?.relation === 'part' ? ', a part of it' : ''})</small><br>${ev.dates.map((d) => `${esc(d.role)} ${dateLabel(d.value, d.precision)} <small>${esc(d.resolution)}</small>`).join(' ') || '<small>no date</small>'}</td>`
+      + `<td data-label="Quotes">${quotes.map((q) => `<strong>${esc(q.speaker.entity ? name(q.speaker.entity) : (q.speaker.description ?? ''))}</strong>: “${esc(q.content.exact)}”`).join('<br>') || '<small>none</small>'}</td>`
+      + `<td data-label="Source issues">${issues.map((si) => `${esc(si.kind)}: “${esc(si.target.exact)}” → ${si.corrected === null ? '<em>unknown</em>' : `“${esc(si.corrected)}”`}`).join('<br>') || '<small>none</small>'}</td></tr>`;
+  });
+  return page(r.summary, `<header><nav aria-label="Breadcrumb"><a href="index.html">All articles</a></nav></header>
+<main id="content" tabindex="-1">
+<h1>${esc(r.summary)}</h1>
+<p><strong>${esc(r.type)}</strong> · ${r.dates.map((d) => `${esc(d.role)} ${dateLabel(d.value, d.precision)}`).join(' · ')} · <code>${esc(r.id)}</code></p>
+<p>${r.participants.map((x) => `${esc(x.role)}: ${esc(name(x.entity))}`).join('; ')}</p>
+<h2>How each article tells it (${reports.length})</h2>
+<table class="articles reports"><thead><tr><th>Outlet</th><th>How it tells it</th><th>Quotes</th><th>Source issues</th></tr></thead><tbody>${rows.join('')}</tbody></table>
 </main>`);
 }
 
 function indexPage(articles: Article[], entities: Map<string, Entity>, registry: RegistryEvent[]): string {
   const name = (id: string | null) => (id ? (entities.get(id)?.name ?? id) : 'unknown');
-  const rows = articles.map((a) => `<tr><td><a href="article-${esc(a.id)}.html">${esc(a.source.headline?.exact ?? a.id)}</a></td><td>${esc(name(a.source.publisher.entity))}</td><td>${a.source.published ? dateLabel(a.source.published.value, a.source.published.precision) : ''}</td><td>${a.entities.length}</td><td>${a.events.length}</td><td>${a.quotes.length}</td><td>${a.sourceIssues.length}</td></tr>`);
+  const rows = articles.map((a) => `<tr><td><a href="article-${esc(a.id)}.html">${esc(a.source.headline?.exact ?? a.id)}</a></td><td data-label="Publisher">${esc(name(a.source.publisher.entity))}</td><td data-label="Published">${a.source.published ? dateLabel(a.source.published.value, a.source.published.precision) : ''}</td><td data-label="Entities">${a.entities.length}</td><td data-label="Events">${a.events.length}</td><td data-label="Quotes">${a.quotes.length}</td><td data-label="Source issues">${a.sourceIssues.length}</td></tr>`);
   // One real-world event is one row, with the articles that report it; an article's event
   // that is the same as a registry event is shown there, not again on its own.
   const reports = new Map(registry.map((r) => [r.id, articles.flatMap((a) => a.events.filter((ev) => ev.registry?.event === r.id).map((ev) => ({ a, ev })))]));
@@ -203,7 +258,7 @@ function indexPage(articles: Article[], entities: Map<string, Entity>, registry:
   for (const r of registry) {
     const by = reports.get(r.id)!.map(({ a, ev }) => link(a, ev)).join(', ');
     for (const d of r.dates) {
-      rowsOf.push({ first: dateSpan(d.value)![0], id: r.id, html: `<li data-registry-event="${esc(r.id)}">${dateLabel(d.value, d.precision)} <small>${esc(d.role)}</small> <strong>${esc(r.type)}</strong>: ${esc(r.summary)} <small>(reported by ${by || 'no article yet'})</small></li>` });
+      rowsOf.push({ first: dateSpan(d.value)![0], id: r.id, html: `<li data-registry-event="${esc(r.id)}">${dateLabel(d.value, d.precision)} <small>${esc(d.role)}</small> <strong>${esc(r.type)}</strong>: <a href="${esc(eventPageFile(r.id))}">${esc(r.summary)}</a> <small>(reported by ${by || 'no article yet'})</small></li>` });
     }
   }
   for (const a of articles) for (const ev of a.events) {
@@ -219,8 +274,7 @@ function indexPage(articles: Article[], entities: Map<string, Entity>, registry:
 <h1>huawei-trade-news</h1>
 <p>Hand-checked events, actors and quotes in news articles about the US trade restrictions on Huawei.</p>
 <h2>Articles</h2>
-<p class="hint">On a narrow screen the table scrolls sideways.</p>
-<div class="scroll" tabindex="0" role="region" aria-label="Articles table"><table><thead><tr><th>Headline</th><th>Publisher</th><th>Published</th><th>Entities</th><th>Events</th><th>Quotes</th><th>Source issues</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>
+<table class="articles"><thead><tr><th>Headline</th><th>Publisher</th><th>Published</th><th>Entities</th><th>Events</th><th>Quotes</th><th>Source issues</th></tr></thead><tbody>${rows.join('')}</tbody></table>
 <h2>Timeline of every event</h2>
 <p>Each date shows its precision: a day, a month, a year, or a range of days. A real-world event that several articles report is one row, with the articles that report it.</p>
 <ol class="timeline">${rowsOf.map((r) => r.html).join('')}</ol>
@@ -239,6 +293,10 @@ export function buildSite(out: string, dataDir = defaultDataDir): string[] {
   fs.writeFileSync(path.join(out, 'style.css'), CSS);
   const registry = validRecords(corpus.events).map((f) => f.record).sort((x, y) => x.id.localeCompare(y.id));
   fs.writeFileSync(path.join(out, 'index.html'), indexPage(articles, entities, registry));
+  for (const r of registry) {
+    fs.writeFileSync(path.join(out, eventPageFile(r.id)), eventPage(r, articles, entities));
+    files.push(eventPageFile(r.id));
+  }
   for (const a of articles) {
     const file = `article-${a.id}.html`;
     fs.writeFileSync(path.join(out, file), articlePage(a, corpus.sources.get(a.id)!.text!, entities));

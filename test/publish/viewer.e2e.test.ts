@@ -85,6 +85,42 @@ describe.skipIf(!hasBrowser)('the viewer in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('keeps the panel beside the text on a wide screen as the page scrolls, and marks the other articles on a page', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    for (const a of articles) {
+      await page.goto(url(`article-${a.id}.html`));
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      const [panel, text] = await Promise.all([page.locator('.panel').boundingBox(), page.locator('.text').boundingBox()]);
+      // In view after scrolling to the end, and beside the text, not below it.
+      expect(panel!.y, a.id).toBeGreaterThanOrEqual(-1);
+      expect(panel!.y, a.id).toBeLessThan(900);
+      expect(panel!.x, a.id).toBeGreaterThanOrEqual(text!.x + text!.width - 1);
+      const others = (a.segments ?? []).filter((sg) => sg.kind !== 'main').length;
+      expect(await page.locator('.text .segment-start').count(), a.id).toBe(others);
+    }
+    await page.close();
+  }, 60_000);
+
+  it('shows every page on a phone without sideways scrolling', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    for (const file of fs.readdirSync(site).filter((f) => f.endsWith('.html'))) {
+      await page.goto(url(file));
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(wide, file).toBeLessThanOrEqual(390);
+    }
+    await page.close();
+  }, 60_000);
+
+  it('gives each real-world event a page with every report side by side', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    for (const r of registryEvents) {
+      await page.goto(url(`event-${r.id}.html`));
+      const reports = articles.flatMap((a) => a.events.filter((e) => e.registry?.event === r.id));
+      expect(await page.locator('table.reports tbody tr').count(), r.id).toBe(reports.length);
+    }
+    await page.close();
+  }, 60_000);
+
   const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   const pages = () => fs.readdirSync(site).filter((f) => f.endsWith('.html'));
 
