@@ -13,6 +13,7 @@ import { defaultDataDir, displayPath, repoRoot } from '../shared/paths.ts';
 import { SourceText } from '../api/text.cts';
 import { dateSpan } from '../api/dates.cts';
 import { parse, runMain } from '../shared/cli.ts';
+import { roleAtTime } from './tables/context.ts';
 
 const USAGE = 'usage: npm run viewer -- [--out <dir>]';
 
@@ -217,6 +218,56 @@ function articlePage(a: Article, text: SourceText, entities: Map<string, Entity>
 
 const eventPageFile = (id: string) => `event-${id}.html`;
 
+// A filter for a listing's table: rows whose text does not contain what is typed are hidden.
+// Without JavaScript every row simply stays shown.
+const FILTER_JS = `for (const input of document.querySelectorAll('input[data-filter]')) {
+  const rows = document.querySelectorAll('#' + input.dataset.filter + ' tbody tr');
+  const count = document.getElementById(input.dataset.filter + '-count');
+  input.addEventListener('input', () => {
+    const q = input.value.toLowerCase();
+    let shown = 0;
+    for (const row of rows) { const hit = row.textContent.toLowerCase().includes(q); row.hidden = !hit; if (hit) shown++; }
+    count.textContent = shown + ' of ' + rows.length + ' shown';
+  });
+}
+`;
+
+/** A listing page: a table of every item across the articles, with a filter. */
+function listingPage(title: string, intro: string, id: string, headers: string[], rows: string[][]): string {
+  const body = rows.map((cells) => `<tr>${cells.map((c, i) => `<td data-label="${esc(headers[i]!)}">${c}</td>`).join('')}</tr>`).join('');
+  return page(title, `<header><nav aria-label="Breadcrumb"><a href="index.html">All articles</a></nav></header>
+<main id="content" tabindex="-1">
+<h1>${esc(title)}</h1>
+<p>${intro}</p>
+<p><label for="${id}-filter">Filter</label> <input id="${id}-filter" type="search" data-filter="${id}"> <span id="${id}-count" role="status">${rows.length} of ${rows.length} shown</span></p>
+<table class="articles" id="${id}"><thead><tr>${headers.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${body}</tbody></table>
+<script src="filter.js"></script>
+</main>`);
+}
+
+/** The listings across articles: every quote, every source issue, every entity with its mentions. */
+function listingPages(articles: Article[], entities: Map<string, Entity>): Record<string, string> {
+  const name = (id: string | null | undefined) => (id ? (entities.get(id)?.name ?? id) : null);
+  const outlet = (a: Article) => esc(name(a.source.publisher.entity) ?? 'publisher unknown');
+  const at = (a: Article, entry: string, label: string) => `<a href="article-${esc(a.id)}.html#${esc(entry)}">${esc(label)}</a>`;
+  const quotes = articles.flatMap((a) => a.quotes.map((q) => {
+    const speaker = q.speaker.entity ? entities.get(q.speaker.entity) : undefined;
+    const title = a.entities.find((e) => e.entity === q.speaker.entity)?.mentions.find((m) => m.form === 'title')?.exact ?? null;
+    const [role, source] = roleAtTime(a, speaker, title, name);
+    return [esc(name(q.speaker.entity) ?? q.speaker.description ?? 'unnamed'), role ? `${esc(role)} <small>(${esc(source!)})</small>` : '<small>unknown</small>', outlet(a), `“${esc([q.content, ...(q.continuation ?? [])].map((x) => x.exact).join(' '))}${q.unclosed ? '' : '”'}`, at(a, `ann-${slug(q.id)}`, a.id)];
+  }));
+  const issues = articles.flatMap((a) => a.sourceIssues.map((si) => [outlet(a), esc(si.kind), `“${esc(si.target.exact)}” → ${si.corrected === null ? '<em>unknown</em>' : `“${esc(si.corrected)}”`}`, esc(si.confidence), at(a, `ann-${slug(si.id)}`, a.id)]));
+  const people = [...entities.values()].filter((e) => articles.some((a) => a.entities.some((x) => x.entity === e.id))).map((e) => {
+    const mentions = articles.flatMap((a) => a.entities.filter((x) => x.entity === e.id).flatMap((x) => x.mentions.map((m, i) => `${at(a, `ann-${slug(e.id)}-${i}`, `“${m.exact}”`)} <small>(${esc(m.form)}, ${esc(a.id)})</small>`)));
+    return [esc(e.name), esc(e.kind), e.wikidata ? `<a href="https://www.wikidata.org/wiki/${e.wikidata}">${e.wikidata}</a>` : '', mentions.join('<br>')];
+  });
+  return {
+    'quotes.html': listingPage('Every quote', 'Each quote with its speaker, the role the speaker held when the article appeared (from the registry, or the title the text gives), and the outlet.', 'quotes', ['Speaker', 'Role at the time', 'Outlet', 'Quote', 'Article'], quotes),
+    'issues.html': listingPage('Every source issue', 'What each article gets wrong, with the correction and how sure it is.', 'issues', ['Outlet', 'Kind', 'As published → corrected', 'Confidence', 'Article'], issues),
+    'entities.html': listingPage('Every entity, with its mentions', 'Each entity the articles name, with every mention and its form.', 'entities', ['Entity', 'Kind', 'Wikidata', 'Mentions'], people),
+  };
+}
+
 /**
  * One real-world event and its reports side by side: for each article that reports it, the
  * outlet, when the article appeared, and how it told the event (its dates, factuality and
@@ -273,6 +324,7 @@ function indexPage(articles: Article[], entities: Map<string, Entity>, registry:
   return page('huawei-trade-news', `<main id="content" tabindex="-1">
 <h1>huawei-trade-news</h1>
 <p>Hand-checked events, actors and quotes in news articles about the US trade restrictions on Huawei.</p>
+<nav aria-label="Listings"><p>Across the articles: <a href="quotes.html">every quote</a> · <a href="issues.html">every source issue</a> · <a href="entities.html">every entity, with its mentions</a></p></nav>
 <h2>Articles</h2>
 <table class="articles"><thead><tr><th>Headline</th><th>Publisher</th><th>Published</th><th>Entities</th><th>Events</th><th>Quotes</th><th>Source issues</th></tr></thead><tbody>${rows.join('')}</tbody></table>
 <h2>Timeline of every event</h2>
@@ -293,6 +345,12 @@ export function buildSite(out: string, dataDir = defaultDataDir): string[] {
   fs.writeFileSync(path.join(out, 'style.css'), CSS);
   const registry = validRecords(corpus.events).map((f) => f.record).sort((x, y) => x.id.localeCompare(y.id));
   fs.writeFileSync(path.join(out, 'index.html'), indexPage(articles, entities, registry));
+  fs.writeFileSync(path.join(out, 'filter.js'), FILTER_JS);
+  files.push('filter.js');
+  for (const [file, html] of Object.entries(listingPages(articles, entities))) {
+    fs.writeFileSync(path.join(out, file), html);
+    files.push(file);
+  }
   for (const r of registry) {
     fs.writeFileSync(path.join(out, eventPageFile(r.id)), eventPage(r, articles, entities));
     files.push(eventPageFile(r.id));

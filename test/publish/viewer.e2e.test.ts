@@ -111,6 +111,23 @@ describe.skipIf(!hasBrowser)('the viewer in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('lists every quote, source issue and entity across the articles, each list with a filter that works', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(url('quotes.html'));
+    const quotes = articles.flatMap((a) => a.quotes);
+    expect(await page.locator('#quotes tbody tr').count()).toBe(quotes.length);
+    const speaker = quotes.find((q) => q.speaker.entity)!.speaker.entity!;
+    const spoken = quotes.filter((q) => q.speaker.entity === speaker).length;
+    await page.locator('#quotes-filter').fill(getEntity(speaker)!.name);
+    expect(await page.locator('#quotes tbody tr:not([hidden])').count()).toBeGreaterThanOrEqual(spoken);
+    expect(await page.locator('#quotes tbody tr:not([hidden])').count()).toBeLessThan(quotes.length);
+    await page.goto(url('issues.html'));
+    expect(await page.locator('#issues tbody tr').count()).toBe(articles.reduce((n, a) => n + a.sourceIssues.length, 0));
+    await page.goto(url('entities.html'));
+    expect(await page.locator('#entities tbody tr').count()).toBe(new Set(articles.flatMap((a) => a.entities.map((e) => e.entity))).size);
+    await page.close();
+  }, 60_000);
+
   it('gives each real-world event a page with every report side by side', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     for (const r of registryEvents) {
