@@ -24,6 +24,14 @@ describe('roleAtTime', () => {
     expect(roleAtTime(article('2018-01-10'), undated, 'CEO Huawei', names)).toEqual(['CEO Huawei', 'text']);
   });
 
+  it('takes an undated registry role whose basis is the article\'s own words, and not one based on another article', () => {
+    const a = article('2019-07-02/2019-07-05');
+    const own = [{ title: 'Deputy Director', organization: 'org', basis: { article: 'a', text: [{ start: 0, end: 3, exact: 'Dep' }] } }] as unknown as Entity['roles'];
+    expect(roleAtTime(a, ({ id: 'p', name: 'P', roles: own }) as unknown as Entity, null, names)).toEqual(['Deputy Director, Org', 'registry']);
+    const other = [{ title: 'Analyst', organization: null, basis: { article: 'b', text: [{ start: 0, end: 3, exact: 'Ana' }] } }] as unknown as Entity['roles'];
+    expect(roleAtTime(a, ({ id: 'p', name: 'P', roles: other }) as unknown as Entity, null, names)).toEqual([null, null]);
+  });
+
   it('says nothing where a role ends inside the publication range', () => {
     expect(roleAtTime(article('2021-01-15/2021-01-25'), person([{ title: 'President', organization: 'org', from: '2017-01-20', to: '2021-01-20' }]), null, names)).toEqual([null, null]);
   });

@@ -28,7 +28,8 @@ export const roleText = (r: Entity['roles'][number], nameOf: Names) => (r.organi
 /**
  * The role a speaker held when the article appeared: the one registry role that began
  * before the first day the article may have appeared and had not ended by the last (a role
- * with no end date counts as not ended), else the first title the text itself gives the
+ * with no end date counts as not ended), else the one registry role whose basis is this
+ * article's own words, else the first title the text itself gives the
  * speaker (a mention of form "title"); with where it came from ("registry" or "text"), or
  * nulls where neither says. A role that began on an unknown day is never taken: whether it
  * was held then is unknown.
@@ -43,5 +44,8 @@ export function roleAtTime(a: Article, speaker: Entity | undefined, textTitle: s
     });
     if (held.length === 1) return [roleText(held[0]!, nameOf), 'registry'];
   }
+  // A role whose basis is this article's own words was held when the article appeared.
+  const attested = speaker?.roles.filter((r) => r.basis.article === a.id && r.basis.text?.length) ?? [];
+  if (attested.length === 1) return [roleText(attested[0]!, nameOf), 'registry'];
   return textTitle ? [textTitle, 'text'] : [null, null];
 }

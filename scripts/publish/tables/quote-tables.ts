@@ -19,7 +19,7 @@ export function quotesTable(articles: readonly Article[], byId: ReadonlyMap<stri
       col('speaker_country', 'string', "The speaker's country (ISO 3166-1 alpha-2), where the registry gives one."),
       col('speaker_description', 'string', 'How the text describes an unnamed speaker ("one Verizon partner that asked not to be named"); given where speaker_id is empty.'),
       col('speaker_role_at_time', 'string', 'The role the speaker held when the article appeared ("title, organisation"): the registry role whose dates cover the publication range, else the title the text gives the speaker; empty where neither says.'),
-      col('speaker_role_source', 'string', 'Where speaker_role_at_time comes from: "registry" (a role whose known start precedes the publication range and which had not ended by its end) or "text" (the first title the article gives the speaker).'),
+      col('speaker_role_source', 'string', 'Where speaker_role_at_time comes from: "registry" (a role whose known start precedes the publication range and which had not ended by its end, or whose basis is this article\'s own words) or "text" (the first title the article gives the speaker).'),
       col('cue', 'string', 'The attributing words ("said", "told"), where the text has them.'),
       col('via_id', 'string', 'The outlet the quote reached the article through (a report by Nikkei, Reuters), where the text names it (entities.id).'),
       col('via_name', 'string', "The name of the outlet the quote came through, where the text names one; empty otherwise (the article's own publisher is in publisher_name)."),
