@@ -32,6 +32,10 @@ describe('roleAtTime', () => {
     expect(roleAtTime(a, ({ id: 'p', name: 'P', roles: other }) as unknown as Entity, null, names)).toEqual([null, null]);
   });
 
+  it('names the organisation once', () => {
+    expect(roleAtTime(article('2021-02'), person([{ title: 'Vice President, Org USA', organization: 'org', from: '2020' }]), null, names)).toEqual(['Vice President, Org USA', 'registry']);
+  });
+
   it('says nothing where a role ends inside the publication range', () => {
     expect(roleAtTime(article('2021-01-15/2021-01-25'), person([{ title: 'President', organization: 'org', from: '2017-01-20', to: '2021-01-20' }]), null, names)).toEqual([null, null]);
   });

@@ -22,8 +22,11 @@ export function articleCells(a: Article, nameOf: Names): Cell[] {
   return [a.id, a.source.url ?? null, nameOf(a.source.publisher.entity), span?.[0] ?? null, span?.[1] ?? null];
 }
 
-/** A role as one string: "title, organisation". */
-export const roleText = (r: Entity['roles'][number], nameOf: Names) => (r.organization ? `${r.title}, ${nameOf(r.organization) ?? r.organization}` : r.title);
+/** A role as one string: "title, organisation", unless the title names the organisation already. */
+export function roleText(r: Entity['roles'][number], nameOf: Names): string {
+  const org = r.organization ? (nameOf(r.organization) ?? r.organization) : null;
+  return org && !r.title.includes(org) ? `${r.title}, ${org}` : r.title;
+}
 
 /**
  * The role a speaker held when the article appeared: the one registry role that began
