@@ -42,7 +42,7 @@ a:focus, [tabindex]:focus { outline: 3px solid #b45309; outline-offset: 2px; }
 .evidence.issue { text-decoration: underline wavy #b91c1c 1px; border-top: 2px dotted #15803d; }
 .boilerplate { color: #4b5563; font-style: italic; }
 .text a.seg { color: inherit; }
-.text a.seg.boilerplate { color: #4b5563; }
+.text a.seg .boilerplate { color: #4b5563; }
 .panel h2 { font-size: 1.1rem; margin-top: 1.2rem; }
 .panel li { margin-bottom: .5rem; }
 .panel li:target, .text :target + a { background: #fde68a; }
@@ -98,6 +98,7 @@ interface Ann {
 }
 
 const slug = (s: string) => s.replace(/[^A-Za-z0-9_-]/g, '-');
+const clip = (s: string, n = 80) => (s.length > n ? `${s.slice(0, n)}…` : s);
 /** The id of an event's entry in its article page's panel: what other pages link to. */
 const eventEntry = (eventId: string) => `ann-${slug(eventId)}`;
 
@@ -118,56 +119,67 @@ function annotations(a: Article, entities: Map<string, Entity>): Ann[] {
   return out;
 }
 
+/** Where annotations overlap: one stretch of the text, its panel entry and its marker. */
+interface Overlap {
+  entry: string;
+  marker: string;
+  start: number;
+  end: number;
+  anns: Ann[];
+}
+
 /**
- * The text cut at every annotation boundary. Each piece links to one panel entry, chosen so
- * that every entry is reachable from the text: entries with the fewest pieces choose first,
- * and an entry whose pieces are all taken splits one of them in two.
+ * The text with its annotations. Each stretch of text that annotations cover (overlapping
+ * ones joined) is one link, so no link is shorter than the words it marks: a stretch with
+ * one annotation links to its panel entry, one with several to a panel entry that lists
+ * them all. Inside a link each layer keeps its own decoration on its own words, and a
+ * marker where each annotation starts, which its entry links back to.
  */
-function highlighted(text: SourceText, anns: Ann[], starts: { at: number; id: string; label: string }[] = []): string {
+function highlighted(text: SourceText, anns: Ann[], starts: { at: number; id: string; label: string }[] = []): { html: string; overlaps: Overlap[] } {
+  const stretches: { start: number; end: number; anns: Ann[] }[] = [];
+  for (const a of [...anns].sort((x, y) => x.start - y.start || y.end - x.end)) {
+    const last = stretches.at(-1);
+    if (last && a.start < last.end) {
+      last.end = Math.max(last.end, a.end);
+      last.anns.push(a);
+    } else stretches.push({ start: a.start, end: a.end, anns: [a] });
+  }
+  const overlaps: Overlap[] = stretches.filter((st) => new Set(st.anns.map((a) => a.entry)).size > 1).map((st, i) => ({ ...st, entry: `at-${i + 1}`, marker: `t-at-${i + 1}` }));
   const cuts = new Set<number>([0, text.length]);
   for (const a of anns) cuts.add(a.start).add(a.end);
   for (const st of starts) cuts.add(st.at);
   const points = [...cuts].sort((x, y) => x - y);
-  const pieces: { s: number; e: number; target?: Ann }[] = [];
-  for (let i = 0; i + 1 < points.length; i++) pieces.push({ s: points[i]!, e: points[i + 1]! });
-  const piecesOf = (a: Ann) => pieces.filter((p) => a.start <= p.s && p.e <= a.end);
-  const byEntry = new Map<string, Ann[]>();
-  for (const a of anns) byEntry.set(a.entry, [...(byEntry.get(a.entry) ?? []), a]);
-  const entries = [...byEntry.values()].sort((x, y) => x.flatMap(piecesOf).length - y.flatMap(piecesOf).length);
-  for (const spans of entries) {
-    const own = spans.flatMap(piecesOf);
-    if (own.some((p) => p.target?.entry === spans[0]!.entry)) continue;
-    const free = own.find((p) => p.target === undefined);
-    if (free) {
-      free.target = spans[0];
-      continue;
-    }
-    const wide = own.filter((p) => p.e - p.s >= 2).sort((x, y) => y.e - y.s - (x.e - x.s))[0];
-    if (!wide) continue; // one character shared by more entries than it has characters
-    const mid = wide.s + Math.floor((wide.e - wide.s) / 2);
-    pieces.splice(pieces.indexOf(wide) + 1, 0, { s: mid, e: wide.e, target: spans[0] });
-    wide.e = mid;
-  }
   let html = '';
-  for (const p of pieces) {
+  let open: (typeof stretches)[number] | undefined;
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [ps, pe] = [points[i]!, points[i + 1]!];
     // A label where another article begins on the page (CSS draws it; the text stays verbatim).
-    for (const st of starts) if (st.at === p.s) html += `<span class="segment-start" id="${esc(st.id)}" data-label="${esc(st.label)}"></span>`;
-    const over = anns.filter((a) => a.start <= p.s && p.e <= a.end);
-    // Markers where a span starts: its panel entry links back here.
-    for (const a of over) if (a.start === p.s) html += `<span id="${esc(a.marker)}"></span>`;
-    const piece = esc(text.slice(p.s, p.e));
-    if (over.length === 0) {
-      html += piece;
-      continue;
+    for (const st of starts) if (st.at === ps) html += `<span class="segment-start" id="${esc(st.id)}" data-label="${esc(st.label)}"></span>`;
+    const stretch = stretches.find((st) => st.start === ps);
+    if (stretch) {
+      open = stretch;
+      const overlap = overlaps.find((o) => o.start === stretch.start);
+      const target = overlap ?? stretch.anns[0]!;
+      const title = overlap ? `${overlap.anns.length} annotations here: ${overlap.anns.map((a) => a.label).join('; ')}` : stretch.anns[0]!.label;
+      html += `<a class="seg" href="#${esc(target.entry)}" title="${esc(title)}">${overlap ? `<span id="${esc(overlap.marker)}"></span>` : ''}`;
     }
-    const classes = [...new Set(over.map((a) => a.cls))].sort().join(' ');
-    const data = Object.assign({}, ...over.map((a) => a.data)) as Record<string, string>;
-    const attrs = Object.entries(data).map(([k, v]) => ` data-${k}="${esc(v)}"`).join('');
-    const title = over.map((a) => a.label).join('; ');
-    const target = p.target ?? over.reduce((x, y) => (y.end - y.start < x.end - x.start ? y : x));
-    html += `<a class="seg ${classes}" href="#${esc(target.entry)}" title="${esc(title)}"${attrs}>${piece}</a>`;
+    const over = anns.filter((a) => a.start <= ps && pe <= a.end);
+    // Markers where a span starts: its panel entry links back here.
+    for (const a of over) if (a.start === ps) html += `<span id="${esc(a.marker)}"></span>`;
+    const piece = esc(text.slice(ps, pe));
+    if (over.length === 0) html += piece;
+    else {
+      const classes = [...new Set(over.map((a) => a.cls))].sort().join(' ');
+      const data = Object.assign({}, ...over.map((a) => a.data)) as Record<string, string>;
+      const attrs = Object.entries(data).map(([k, v]) => ` data-${k}="${esc(v)}"`).join('');
+      html += `<span class="${classes}" title="${esc(over.map((a) => a.label).join('; '))}"${attrs}>${piece}</span>`;
+    }
+    if (open && open.end === pe) {
+      html += '</a>';
+      open = undefined;
+    }
   }
-  return html;
+  return { html, overlaps };
 }
 
 function dateLabel(value: string, precision: string): string {
@@ -194,11 +206,15 @@ function articlePage(a: Article, text: SourceText, entities: Map<string, Entity>
     return markers.length ? ` <span class="back">${markers.map((m, k) => `<a href="#${esc(m)}">in the text${markers.length > 1 ? ` (${k + 1})` : ''}</a>`).join(' ')}</span>` : '';
   };
   const li = (entry: string, html: string) => `<li id="${esc(entry)}">${html}${back(entry)}</li>`;
+  const marked = highlighted(text, anns, segmentStarts(a));
+  // Where annotations overlap, one entry lists them all, with what each says.
+  const overlapList = marked.overlaps.map((o) => `<li id="${esc(o.entry)}">“${esc(clip(text.slice(o.start, o.end)))}”<ul>${[...new Map(o.anns.map((x) => [x.entry, x])).values()].map((x) => `<li><a href="#${esc(x.entry)}">${esc(x.label)}</a></li>`).join('')}</ul> <span class="back"><a href="#${esc(o.marker)}">in the text</a></span></li>`).join('');
   const panel = [
     `<h2>Quotes (${a.quotes.length})</h2><ul>${a.quotes.map((q) => li(`ann-${slug(q.id)}`, `<strong>${esc(q.speaker.entity ? name(q.speaker.entity) : (q.speaker.description ?? ''))}</strong>${q.speaker.entity ? wikidata(q.speaker.entity) : ''}, ${q.kind}${q.cue ? `, cue “${esc(q.cue.exact)}”` : ''}${q.via ? `, via ${esc(name(q.via))}` : ''}${q.unclosed ? ', <em>never closed</em>' : ''}: ${[q.content, ...(q.continuation ?? [])].map((p) => `“${esc(p.exact)}`).join(' ')}${q.unclosed ? '' : '”'}`)).join('')}</ul>`,
     `<h2>Events (${a.events.length})</h2><ul>${a.events.map((ev) => li(eventEntry(ev.id), `<strong>${esc(ev.type)}</strong> (${esc(ev.factuality)}): ${esc(ev.summary)} ${ev.dates.map((d) => `${esc(d.role)} ${dateLabel(d.value, d.precision)} <small>${esc(d.resolution)}</small>`).join(' ')}${ev.registry ? ` <small>(reports the registry event <code>${esc(ev.registry.event)}</code>, ${esc(ev.registry.relation)})</small>` : ''}<br><small>${ev.participants.map((p) => `${esc(p.role)}: ${esc(name(p.entity))}`).join('; ')}</small>`)).join('')}</ul>`,
     `<h2>Entities (${a.entities.length})</h2><ul>${a.entities.map((e) => `<li><strong>${esc(name(e.entity))}</strong>${wikidata(e.entity)}, ${esc(entities.get(e.entity)?.kind ?? '')}${e.note ? `<br><small>${esc(e.note)}</small>` : ''}<ul>${e.mentions.map((m, i) => li(`ann-${slug(e.entity)}-${i}`, `“${esc(m.exact)}” <small>(${esc(m.form)})</small>`)).join('')}</ul></li>`).join('')}</ul>`,
     `<h2>Source issues (${a.sourceIssues.length})</h2><ul>${a.sourceIssues.map((s) => li(`ann-${slug(s.id)}`, `<strong>${esc(s.kind)}</strong> (${esc(s.confidence)}): “${esc(s.target.exact)}” → ${s.corrected === null ? '<em>unknown</em>' : `“${esc(s.corrected)}”`}<br><small>${esc(s.explanation)}</small>`)).join('')}</ul>`,
+    ...(marked.overlaps.length ? [`<h2>Where annotations overlap (${marked.overlaps.length})</h2><ul>${overlapList}</ul>`] : []),
     ...(segmentStarts(a).length ? [`<h2>Other parts of the page (${segmentStarts(a).length})</h2><ul>${segmentStarts(a).map((st) => `<li><a href="#${esc(st.id)}">${esc(st.label)}</a></li>`).join('')}</ul>`] : []),
     `<h2>Not part of the article (${a.boilerplate.length})</h2><ul>${a.boilerplate.map((b, i) => li(`ann-boilerplate-${i}`, `${esc(b.kind)}: “${esc(b.span.exact.slice(0, 80))}${b.span.exact.length > 80 ? '…' : ''}”`)).join('')}</ul>`,
   ].join('\n');
@@ -210,7 +226,7 @@ function articlePage(a: Article, text: SourceText, entities: Map<string, Entity>
 <p class="legend">Layers: <span class="quote">quote (background)</span><span class="mention">entity mention (underline)</span><span class="evidence">event evidence (dotted overline)</span><span class="issue">source issue (wavy underline)</span><span class="boilerplate">not the article (grey italics)</span></p>`;
   return page(a.source.headline?.exact ?? a.id, `${head}
 <div class="layout">
-<section class="text" aria-label="Article text">${highlighted(text, anns, segmentStarts(a))}</section>
+<section class="text" aria-label="Article text">${marked.html}</section>
 <aside class="panel" aria-label="Annotations" tabindex="0">${panel}</aside>
 </div>
 </main>`);

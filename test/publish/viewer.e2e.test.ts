@@ -159,8 +159,25 @@ describe.skipIf(!hasBrowser)('the viewer in Chromium', () => {
     const page = await browser.newPage();
     await page.goto(url(`article-${id}.html`));
     const entries = await page.$$eval('aside li[id]', (lis) => lis.map((li) => li.id));
-    const targets = new Set(await page.$$eval('.text a.seg', (as) => as.map((a) => a.getAttribute('href')!.slice(1))));
+    // From the text directly, or through the list of a place where annotations overlap.
+    const targets = new Set(await page.$$eval('.text a.seg, aside li[id^="at-"] li a', (as) => as.map((a) => a.getAttribute('href')!.slice(1))));
     expect(entries.filter((e) => !targets.has(e))).toEqual([]);
+    // One link per annotated stretch: no link starts or ends inside a word.
+    const split = await page.$$eval('.text a.seg', (as) => {
+      const section = document.querySelector('.text')!;
+      const word = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+      return as.filter((a) => {
+        const before = document.createRange();
+        before.setStart(section, 0);
+        before.setEndBefore(a);
+        const after = document.createRange();
+        after.setStartAfter(a);
+        after.setEnd(section, section.childNodes.length);
+        const t = a.textContent ?? '';
+        return (word(before.toString().slice(-1)) && word(t[0])) || (word(t.slice(-1)) && word(after.toString()[0]));
+      }).map((a) => a.textContent);
+    });
+    expect(split).toEqual([]);
     const backs = await page.$$eval('aside li[id]', (lis) => lis.filter((li) => !li.querySelector(':scope > .back a')).map((li) => li.id));
     expect(backs).toEqual([]);
     await page.close();
