@@ -853,9 +853,13 @@ export interface Role {
    */
   from?: string;
   /**
-   * When the person left the role, at the precision known; absent while it is held or when unknown.
+   * When the person left the role, at the precision known. Absent while it is held (then `ongoing` says so) or when its end is unknown.
    */
   to?: string;
+  /**
+   * The role was still held when the latest source cited in `basis` was written, so it has no `to`. Absent where the end is unknown: readers can then tell a role still held from one whose end no source gives.
+   */
+  ongoing?: true;
   /**
    * Where the role comes from, or what is uncertain about it.
    */

@@ -9327,7 +9327,7 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.entity = validate76;
-const schema142 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cdn.jsdelivr.net/npm/huawei-trade-news@2.0.0/schema/entity.schema.json","title":"Entity","description":"An actor in the shared registry (`data/entities/<id>.json`): a person, company, government body, country or media outlet that articles mention. One file per entity, shared by all articles.","type":"object","additionalProperties":false,"required":["id","name","kind","aliases","wikidata","country","description","roles","citations"],"properties":{"$schema":{"description":"Relative path to this schema, so that editors complete and lint the file.","type":"string","examples":["../../schema/entity.schema.json"]},"id":{"$ref":"defs.schema.json#/$defs/entityId","description":"The entity's id; equals the file name without `.json`."},"name":{"$ref":"defs.schema.json#/$defs/text","description":"The entity's usual full name in English.","examples":["Internet Initiative Japan"]},"kind":{"$ref":"defs.schema.json#/$defs/entityKind","description":"What kind of actor the entity is."},"aliases":{"description":"Other names and abbreviations by which articles name the entity, correct ones only (a misprint in one article is a source issue, not an alias). The validator warns where an alias or the name occurs in an article outside the recorded mentions.","type":"array","items":{"$ref":"defs.schema.json#/$defs/text"},"uniqueItems":true,"examples":[["IIJ"]]},"wikidata":{"description":"The Wikidata item (QID) of the entity, given only where the annotator is sure of it; otherwise null, and `note` says why.","oneOf":[{"$ref":"defs.schema.json#/$defs/wikidataId"},{"type":"null"}]},"wikidataBasis":{"$ref":"defs.schema.json#/$defs/basis","description":"The source read that shows this Wikidata item is this entity (the item's page, say). Required when `wikidata` is set."},"country":{"description":"The ISO 3166-1 alpha-2 code of the entity's country (for a person, the country they act for), or null where none applies.","oneOf":[{"$ref":"defs.schema.json#/$defs/countryCode"},{"type":"null"}]},"description":{"$ref":"defs.schema.json#/$defs/text","description":"One sentence that says who or what the entity is, enough to tell it from others of the same name."},"roles":{"description":"For people: the titles and organisations they held at the times articles speak of. Empty for other kinds.","type":"array","items":{"$ref":"#/$defs/role"}},"citations":{"$ref":"defs.schema.json#/$defs/citationList","description":"The sources read for this entity's Wikidata id and roles."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Why a field is null or how an identification was made. Required when `wikidata` is null."}},"$defs":{"role":{"title":"Role","description":"A title a person held, with the organisation and the time where known.","type":"object","additionalProperties":false,"required":["title","organization","basis"],"properties":{"title":{"$ref":"defs.schema.json#/$defs/text","description":"The title as the public record gives it.","examples":["Vice President"]},"organization":{"description":"The entity the title belongs to, or null where it is not in the registry.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"from":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person took the role, at the precision known."},"to":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person left the role, at the precision known; absent while it is held or when unknown."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Where the role comes from, or what is uncertain about it."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"What the title and its dates rest on: sources read (`cite`), and/or the article text that gives the title (`article` and `text`)."}}}},"examples":[{"id":"donald-trump","name":"Donald Trump","kind":"person","aliases":["Trump"],"wikidata":"Q22686","wikidataBasis":{"cite":["c-congress-legislators-executive"]},"country":"US","description":"American businessman and politician, 45th and 47th President of the United States.","roles":[{"title":"President of the United States","organization":"united-states","from":"2017-01-20","to":"2021-01-20","basis":{"cite":["c-congress-legislators-executive"]}},{"title":"President of the United States","organization":"united-states","from":"2025-01-20","note":"The second term, after the period the articles cover.","basis":{"cite":["c-congress-legislators-executive"]}}],"citations":[{"id":"c-congress-legislators-executive","kind":"reference","url":"https://github.com/unitedstates/congress-legislators/blob/b4635d1dbe3cc2d966d64023eec6482a80bb896d/executive.yaml","publication":"GitHub (unitedstates/congress-legislators)","title":"executive.yaml","quote":"wikipedia: Donald Trump … wikidata: Q22686 … type: prez … start: '2017-01-20' … end: '2021-01-20' … type: prez … start: '2025-01-20'","read":{"url":"https://github.com/unitedstates/congress-legislators/blob/b4635d1dbe3cc2d966d64023eec6482a80bb896d/executive.yaml","date":"2026-12-05"}}]}],"allOf":[{"if":{"properties":{"wikidata":{"type":"string"}}},"then":{"required":["wikidataBasis"]},"else":{"required":["note"]}}]};
+const schema142 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cdn.jsdelivr.net/npm/huawei-trade-news@2.0.0/schema/entity.schema.json","title":"Entity","description":"An actor in the shared registry (`data/entities/<id>.json`): a person, company, government body, country or media outlet that articles mention. One file per entity, shared by all articles.","type":"object","additionalProperties":false,"required":["id","name","kind","aliases","wikidata","country","description","roles","citations"],"properties":{"$schema":{"description":"Relative path to this schema, so that editors complete and lint the file.","type":"string","examples":["../../schema/entity.schema.json"]},"id":{"$ref":"defs.schema.json#/$defs/entityId","description":"The entity's id; equals the file name without `.json`."},"name":{"$ref":"defs.schema.json#/$defs/text","description":"The entity's usual full name in English.","examples":["Internet Initiative Japan"]},"kind":{"$ref":"defs.schema.json#/$defs/entityKind","description":"What kind of actor the entity is."},"aliases":{"description":"Other names and abbreviations by which articles name the entity, correct ones only (a misprint in one article is a source issue, not an alias). The validator warns where an alias or the name occurs in an article outside the recorded mentions.","type":"array","items":{"$ref":"defs.schema.json#/$defs/text"},"uniqueItems":true,"examples":[["IIJ"]]},"wikidata":{"description":"The Wikidata item (QID) of the entity, given only where the annotator is sure of it; otherwise null, and `note` says why.","oneOf":[{"$ref":"defs.schema.json#/$defs/wikidataId"},{"type":"null"}]},"wikidataBasis":{"$ref":"defs.schema.json#/$defs/basis","description":"The source read that shows this Wikidata item is this entity (the item's page, say). Required when `wikidata` is set."},"country":{"description":"The ISO 3166-1 alpha-2 code of the entity's country (for a person, the country they act for), or null where none applies.","oneOf":[{"$ref":"defs.schema.json#/$defs/countryCode"},{"type":"null"}]},"description":{"$ref":"defs.schema.json#/$defs/text","description":"One sentence that says who or what the entity is, enough to tell it from others of the same name."},"roles":{"description":"For people: the titles and organisations they held at the times articles speak of. Empty for other kinds.","type":"array","items":{"$ref":"#/$defs/role"}},"citations":{"$ref":"defs.schema.json#/$defs/citationList","description":"The sources read for this entity's Wikidata id and roles."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Why a field is null or how an identification was made. Required when `wikidata` is null."}},"$defs":{"role":{"title":"Role","description":"A title a person held, with the organisation and the time where known.","type":"object","additionalProperties":false,"required":["title","organization","basis"],"properties":{"title":{"$ref":"defs.schema.json#/$defs/text","description":"The title as the public record gives it.","examples":["Vice President"]},"organization":{"description":"The entity the title belongs to, or null where it is not in the registry.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"from":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person took the role, at the precision known."},"to":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person left the role, at the precision known. Absent while it is held (then `ongoing` says so) or when its end is unknown."},"ongoing":{"const":true,"description":"The role was still held when the latest source cited in `basis` was written, so it has no `to`. Absent where the end is unknown: readers can then tell a role still held from one whose end no source gives."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Where the role comes from, or what is uncertain about it."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"What the title and its dates rest on: sources read (`cite`), and/or the article text that gives the title (`article` and `text`)."}},"allOf":[{"if":{"required":["ongoing"]},"then":{"not":{"required":["to"]}}}]}},"examples":[{"id":"donald-trump","name":"Donald Trump","kind":"person","aliases":["Trump"],"wikidata":"Q22686","wikidataBasis":{"cite":["c-congress-legislators-executive"]},"country":"US","description":"American businessman and politician, 45th and 47th President of the United States.","roles":[{"title":"President of the United States","organization":"united-states","from":"2017-01-20","to":"2021-01-20","basis":{"cite":["c-congress-legislators-executive"]}},{"title":"President of the United States","organization":"united-states","from":"2025-01-20","ongoing":true,"note":"The second term, after the period the articles cover; held when the cited list was read (it gives the term as running to 2029-01-20).","basis":{"cite":["c-congress-legislators-executive"]}}],"citations":[{"id":"c-congress-legislators-executive","kind":"reference","url":"https://github.com/unitedstates/congress-legislators/blob/b4635d1dbe3cc2d966d64023eec6482a80bb896d/executive.yaml","publication":"GitHub (unitedstates/congress-legislators)","title":"executive.yaml","quote":"wikipedia: Donald Trump … wikidata: Q22686 … type: prez … start: '2017-01-20' … end: '2021-01-20' … type: prez … start: '2025-01-20'","read":{"url":"https://github.com/unitedstates/congress-legislators/blob/b4635d1dbe3cc2d966d64023eec6482a80bb896d/executive.yaml","date":"2026-12-05"}}]}],"allOf":[{"if":{"properties":{"wikidata":{"type":"string"}}},"then":{"required":["wikidataBasis"]},"else":{"required":["note"]}}]};
 const schema145 = {"title":"EntityKind","description":"What kind of actor an entity is.","type":"string","enum":["person","organization","company","government-body","country","place","media","other"]};
 const schema147 = {"title":"WikidataId","description":"A Wikidata item id (QID).","type":"string","pattern":"^Q[1-9][0-9]*$","examples":["Q22686"]};
 const schema152 = {"title":"CountryCode","description":"An ISO 3166-1 alpha-2 country code.","type":"string","pattern":"^[A-Z]{2}$","examples":["CN","US"]};
@@ -9593,7 +9593,7 @@ return errors === 0;
 }
 validate77.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema154 = {"title":"Role","description":"A title a person held, with the organisation and the time where known.","type":"object","additionalProperties":false,"required":["title","organization","basis"],"properties":{"title":{"$ref":"defs.schema.json#/$defs/text","description":"The title as the public record gives it.","examples":["Vice President"]},"organization":{"description":"The entity the title belongs to, or null where it is not in the registry.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"from":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person took the role, at the precision known."},"to":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person left the role, at the precision known; absent while it is held or when unknown."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Where the role comes from, or what is uncertain about it."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"What the title and its dates rest on: sources read (`cite`), and/or the article text that gives the title (`article` and `text`)."}}};
+const schema154 = {"title":"Role","description":"A title a person held, with the organisation and the time where known.","type":"object","additionalProperties":false,"required":["title","organization","basis"],"properties":{"title":{"$ref":"defs.schema.json#/$defs/text","description":"The title as the public record gives it.","examples":["Vice President"]},"organization":{"description":"The entity the title belongs to, or null where it is not in the registry.","oneOf":[{"$ref":"defs.schema.json#/$defs/entityId"},{"type":"null"}]},"from":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person took the role, at the precision known."},"to":{"$ref":"defs.schema.json#/$defs/dateString","description":"When the person left the role, at the precision known. Absent while it is held (then `ongoing` says so) or when its end is unknown."},"ongoing":{"const":true,"description":"The role was still held when the latest source cited in `basis` was written, so it has no `to`. Absent where the end is unknown: readers can then tell a role still held from one whose end no source gives."},"note":{"$ref":"defs.schema.json#/$defs/note","description":"Where the role comes from, or what is uncertain about it."},"basis":{"$ref":"defs.schema.json#/$defs/basis","description":"What the title and its dates rest on: sources read (`cite`), and/or the article text that gives the title (`article` and `text`)."}},"allOf":[{"if":{"required":["ongoing"]},"then":{"not":{"required":["to"]}}}]};
 
 function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9605,9 +9605,13 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs2 = errors;
+let valid1 = true;
+const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.title === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema154.required,parentSchema:schema154,data};
+let missing0;
+if((data.ongoing === undefined) && (missing0 = "ongoing")){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9616,8 +9620,25 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.organization === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organization"},message:"must have required property '"+"organization"+"'",schema:schema154.required,parentSchema:schema154,data};
+}
+var _valid0 = _errs3 === errors;
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs4 = errors;
+const _errs5 = errors;
+const _errs6 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.to === undefined) && (missing1 = "to")){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9626,8 +9647,10 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.basis === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema154.required,parentSchema:schema154,data};
+}
+var valid2 = _errs6 === errors;
+if(valid2){
+const err2 = {instancePath,schemaPath:"#/allOf/0/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema154.allOf[0].then.not,parentSchema:schema154.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9636,9 +9659,22 @@ vErrors.push(err2);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((((((key0 === "title") || (key0 === "organization")) || (key0 === "from")) || (key0 === "to")) || (key0 === "note")) || (key0 === "basis"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema154,data};
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid0 = _errs4 === errors;
+valid1 = _valid0;
+}
+if(!valid1){
+const err3 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema154.allOf[0].if,parentSchema:schema154.allOf[0],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9647,12 +9683,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-if(data.title !== undefined){
-let data0 = data.title;
-if(typeof data0 === "string"){
-if(func2(data0) > 4000){
-const err4 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema39,data:data0};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.title === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema154.required,parentSchema:schema154,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9661,8 +9694,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data0) < 1){
-const err5 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data0};
+if(data.organization === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organization"},message:"must have required property '"+"organization"+"'",schema:schema154.required,parentSchema:schema154,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9671,8 +9704,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!pattern8.test(data0)){
-const err6 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\"",schema:"^\\S(.*\\S)?$",parentSchema:schema39,data:data0};
+if(data.basis === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema154.required,parentSchema:schema154,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9681,9 +9714,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-else {
-const err7 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data0};
+for(const key0 in data){
+if(!(((((((key0 === "title") || (key0 === "organization")) || (key0 === "from")) || (key0 === "to")) || (key0 === "ongoing")) || (key0 === "note")) || (key0 === "basis"))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema154,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9693,15 +9726,11 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.organization !== undefined){
-let data1 = data.organization;
-const _errs6 = errors;
-let valid2 = false;
-let passing0 = null;
-const _errs7 = errors;
-if(typeof data1 === "string"){
-if(func2(data1) > 120){
-const err8 = {instancePath:instancePath+"/organization",schemaPath:"defs.schema.json#/$defs/entityId/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema33,data:data1};
+if(data.title !== undefined){
+let data0 = data.title;
+if(typeof data0 === "string"){
+if(func2(data0) > 4000){
+const err8 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema39,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9710,8 +9739,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!pattern4.test(data1)){
-const err9 = {instancePath:instancePath+"/organization",schemaPath:"defs.schema.json#/$defs/entityId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data1};
+if(func2(data0) < 1){
+const err9 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9720,9 +9749,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-else {
-const err10 = {instancePath:instancePath+"/organization",schemaPath:"defs.schema.json#/$defs/entityId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data1};
+if(!pattern8.test(data0)){
+const err10 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\"",schema:"^\\S(.*\\S)?$",parentSchema:schema39,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9731,14 +9759,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-var _valid0 = _errs7 === errors;
-if(_valid0){
-valid2 = true;
-passing0 = 0;
 }
-const _errs10 = errors;
-if(data1 !== null){
-const err11 = {instancePath:instancePath+"/organization",schemaPath:"#/properties/organization/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema154.properties.organization.oneOf[1].type,parentSchema:schema154.properties.organization.oneOf[1],data:data1};
+else {
+const err11 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data0};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9747,19 +9770,16 @@ vErrors.push(err11);
 }
 errors++;
 }
-var _valid0 = _errs10 === errors;
-if(_valid0 && valid2){
-valid2 = false;
-passing0 = [passing0, 1];
 }
-else {
-if(_valid0){
-valid2 = true;
-passing0 = 1;
-}
-}
-if(!valid2){
-const err12 = {instancePath:instancePath+"/organization",schemaPath:"#/properties/organization/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema154.properties.organization.oneOf,parentSchema:schema154.properties.organization,data:data1};
+if(data.organization !== undefined){
+let data1 = data.organization;
+const _errs12 = errors;
+let valid5 = false;
+let passing0 = null;
+const _errs13 = errors;
+if(typeof data1 === "string"){
+if(func2(data1) > 120){
+const err12 = {instancePath:instancePath+"/organization",schemaPath:"defs.schema.json#/$defs/entityId/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema33,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9768,11 +9788,69 @@ vErrors.push(err12);
 }
 errors++;
 }
+if(!pattern4.test(data1)){
+const err13 = {instancePath:instancePath+"/organization",schemaPath:"defs.schema.json#/$defs/entityId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data1};
+if(vErrors === null){
+vErrors = [err13];
+}
 else {
-errors = _errs6;
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/organization",schemaPath:"defs.schema.json#/$defs/entityId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data1};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var _valid1 = _errs13 === errors;
+if(_valid1){
+valid5 = true;
+passing0 = 0;
+}
+const _errs16 = errors;
+if(data1 !== null){
+const err15 = {instancePath:instancePath+"/organization",schemaPath:"#/properties/organization/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema154.properties.organization.oneOf[1].type,parentSchema:schema154.properties.organization.oneOf[1],data:data1};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var _valid1 = _errs16 === errors;
+if(_valid1 && valid5){
+valid5 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid1){
+valid5 = true;
+passing0 = 1;
+}
+}
+if(!valid5){
+const err16 = {instancePath:instancePath+"/organization",schemaPath:"#/properties/organization/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema154.properties.organization.oneOf,parentSchema:schema154.properties.organization,data:data1};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+else {
+errors = _errs12;
 if(vErrors !== null){
-if(_errs6){
-vErrors.length = _errs6;
+if(_errs12){
+vErrors.length = _errs12;
 }
 else {
 vErrors = null;
@@ -9784,57 +9862,7 @@ if(data.from !== undefined){
 let data2 = data.from;
 if(typeof data2 === "string"){
 if(!pattern12.test(data2)){
-const err13 = {instancePath:instancePath+"/from",schemaPath:"defs.schema.json#/$defs/dateString/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$"},message:"must match pattern \""+"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$"+"\"",schema:"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$",parentSchema:schema47,data:data2};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/from",schemaPath:"defs.schema.json#/$defs/dateString/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data2};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.to !== undefined){
-let data3 = data.to;
-if(typeof data3 === "string"){
-if(!pattern12.test(data3)){
-const err15 = {instancePath:instancePath+"/to",schemaPath:"defs.schema.json#/$defs/dateString/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$"},message:"must match pattern \""+"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$"+"\"",schema:"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$",parentSchema:schema47,data:data3};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/to",schemaPath:"defs.schema.json#/$defs/dateString/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data3};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.note !== undefined){
-let data4 = data.note;
-if(typeof data4 === "string"){
-if(func2(data4) > 4000){
-const err17 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema39,data:data4};
+const err17 = {instancePath:instancePath+"/from",schemaPath:"defs.schema.json#/$defs/dateString/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$"},message:"must match pattern \""+"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$"+"\"",schema:"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$",parentSchema:schema47,data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9843,8 +9871,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func2(data4) < 1){
-const err18 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data4};
+}
+else {
+const err18 = {instancePath:instancePath+"/from",schemaPath:"defs.schema.json#/$defs/dateString/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data2};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9853,8 +9882,12 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!pattern8.test(data4)){
-const err19 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\"",schema:"^\\S(.*\\S)?$",parentSchema:schema39,data:data4};
+}
+if(data.to !== undefined){
+let data3 = data.to;
+if(typeof data3 === "string"){
+if(!pattern12.test(data3)){
+const err19 = {instancePath:instancePath+"/to",schemaPath:"defs.schema.json#/$defs/dateString/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$"},message:"must match pattern \""+"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$"+"\"",schema:"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$",parentSchema:schema47,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9865,12 +9898,70 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data4};
+const err20 = {instancePath:instancePath+"/to",schemaPath:"defs.schema.json#/$defs/dateString/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data3};
 if(vErrors === null){
 vErrors = [err20];
 }
 else {
 vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.ongoing !== undefined){
+let data4 = data.ongoing;
+if(true !== data4){
+const err21 = {instancePath:instancePath+"/ongoing",schemaPath:"#/properties/ongoing/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema154.properties.ongoing,data:data4};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data5 = data.note;
+if(typeof data5 === "string"){
+if(func2(data5) > 4000){
+const err22 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema39,data:data5};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(func2(data5) < 1){
+const err23 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data5};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(!pattern8.test(data5)){
+const err24 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\"",schema:"^\\S(.*\\S)?$",parentSchema:schema39,data:data5};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/note",schemaPath:"defs.schema.json#/$defs/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data5};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
 }
 errors++;
 }
@@ -9883,12 +9974,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema154.type,parentSchema:schema154,data};
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema154.type,parentSchema:schema154,data};
 if(vErrors === null){
-vErrors = [err21];
+vErrors = [err26];
 }
 else {
-vErrors.push(err21);
+vErrors.push(err26);
 }
 errors++;
 }

@@ -68,6 +68,12 @@ function conditional(missing: string, path: (string | number)[]): string | undef
   }
 }
 
+// Why a property is ruled out where a `not` keyword forbids it.
+const NOT_HERE: Record<string, string> = {
+  to: 'a role marked "ongoing" has no end; drop "ongoing" if the role ended',
+  original: 'only a citation of kind "copy" names the report it copies',
+};
+
 function message(e: ErrorObject): { message: string; path: (string | number)[]; atKey?: boolean } {
   const path = fromPointer(e.instancePath);
   const schema = (e.parentSchema ?? {}) as { description?: string; properties?: Record<string, unknown> };
@@ -125,6 +131,13 @@ function message(e: ErrorObject): { message: string; path: (string | number)[]; 
     }
     case 'anyOf':
       return { path, message: `${e.message ?? 'does not match any of the allowed forms'}; add one of them` };
+    case 'not': {
+      // A property that one of its siblings rules out ("ongoing" with "to", "original" on a non-copy).
+      const [extra] = ((e.schema ?? {}) as { required?: string[] }).required ?? [];
+      if (extra === undefined) return { path, message: `${e.message ?? 'does not match the schema'}; correct the value` };
+      const why = NOT_HERE[extra];
+      return { path, message: `"${extra}" does not belong here${why ? ` (${why})` : ''}; remove it, or change the value that rules it out` };
+    }
     default:
       return { path, message: `${e.message ?? 'does not match the schema'}; correct the value` };
   }

@@ -12,7 +12,11 @@ const names = (id: string | null | undefined) => (id === 'org' ? 'Org' : null);
 describe('roleAtTime', () => {
   it('takes the registry role that was held on every day the article may have appeared', () => {
     expect(roleAtTime(article('2021-02-25/2021-03-02'), person([{ title: 'Chair', organization: 'org', from: '2020', to: '2022-01' }]), 'the chair', names)).toEqual(['Chair, Org', 'registry']);
-    expect(roleAtTime(article('2021-02'), person([{ title: 'Chair', organization: null, from: '2019-05-01' }]), null, names)).toEqual(['Chair', 'registry']);
+    expect(roleAtTime(article('2021-02'), person([{ title: 'Chair', organization: null, from: '2019-05-01', ongoing: true }]), null, names)).toEqual(['Chair', 'registry']);
+  });
+
+  it('does not take a role whose end is unknown: it may have ended before the article', () => {
+    expect(roleAtTime(article('2021-02'), person([{ title: 'Chair', organization: null, from: '2019-05-01' }]), 'the chair', names)).toEqual(['the chair', 'text']);
   });
 
   it('falls back to the title the text gives for a nominee, a former holder, or a role with no known start', () => {
@@ -33,7 +37,7 @@ describe('roleAtTime', () => {
   });
 
   it('names the organisation once', () => {
-    expect(roleAtTime(article('2021-02'), person([{ title: 'Vice President, Org USA', organization: 'org', from: '2020' }]), null, names)).toEqual(['Vice President, Org USA', 'registry']);
+    expect(roleAtTime(article('2021-02'), person([{ title: 'Vice President, Org USA', organization: 'org', from: '2020', ongoing: true }]), null, names)).toEqual(['Vice President, Org USA', 'registry']);
   });
 
   it('says nothing where a role ends inside the publication range', () => {

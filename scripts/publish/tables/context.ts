@@ -31,7 +31,8 @@ export function roleText(r: Entity['roles'][number], nameOf: Names): string {
 /**
  * The role a speaker held when the article appeared: the one registry role that began
  * before the first day the article may have appeared and had not ended by the last (a role
- * with no end date counts as not ended), else the one registry role whose basis is this
+ * with no end counts only where it is marked `ongoing`: an unknown end says nothing), else
+ * the one registry role whose basis is this
  * article's own words, else the first title the text itself gives the
  * speaker (a mention of form "title"); with where it came from ("registry" or "text"), or
  * nulls where neither says. A role that began on an unknown day is never taken: whether it
@@ -43,7 +44,8 @@ export function roleAtTime(a: Article, speaker: Entity | undefined, textTitle: s
     const held = speaker.roles.filter((r) => {
       const from = r.from ? dateSpan(r.from) : undefined;
       const to = r.to ? dateSpan(r.to) : undefined;
-      return from !== undefined && from[1] <= span[0] && (to === undefined || span[1] < to[0]);
+      // Held through the last day: it ended after it, or a source says it was still held.
+      return from !== undefined && from[1] <= span[0] && (to !== undefined ? span[1] < to[0] : r.ongoing === true);
     });
     if (held.length === 1) return [roleText(held[0]!, nameOf), 'registry'];
   }

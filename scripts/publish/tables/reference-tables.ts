@@ -38,12 +38,13 @@ export function rolesTable(entities: readonly Entity[], nameOf: Names): Table {
       col('organization_id', 'string', 'The entity the title belongs to; empty where it is not in the registry.'),
       col('organization_name', 'string', "The organisation's name in the registry."),
       col('from_date', 'string', 'entity.schema.json#/$defs/role/properties/from'),
-      col('to_date', 'string', 'entity.schema.json#/$defs/role/properties/to'),
+      col('to_date', 'string', 'When the person left the role, at the precision known; empty while it is held or when the end is unknown (to_status says which).'),
+      req('to_status', 'string', 'How the role ends: ended (to_date gives when), ongoing (still held when the latest source cited was written) or unknown (no source gives its end).'),
       col('note', 'string', 'entity.schema.json#/$defs/role/properties/note'),
     ],
     primaryKey: ['role_key'],
     foreignKeys: [fk('entity_id', 'entities'), fk('organization_id', 'entities')],
-    rows: entities.flatMap((e) => e.roles.map((r, i) => [keyOf(e.id, i), e.id, i, e.name, r.title, r.organization, nameOf(r.organization), r.from ?? null, r.to ?? null, r.note ?? null])),
+    rows: entities.flatMap((e) => e.roles.map((r, i) => [keyOf(e.id, i), e.id, i, e.name, r.title, r.organization, nameOf(r.organization), r.from ?? null, r.to ?? null, r.to ? 'ended' : r.ongoing ? 'ongoing' : 'unknown', r.note ?? null])),
   };
 }
 

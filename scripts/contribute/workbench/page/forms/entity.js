@@ -6,7 +6,7 @@ import { h, say } from '../dom.js';
 import { change } from '../edits.js';
 import { app, entityId, fileOf, ids, val } from '../state.js';
 import { citationsField } from './citations.js';
-import { basisOf, input, noteField, panel, removableList, spansField, vocabChoice } from './fields.js';
+import { basisOf, choice, input, noteField, panel, removableList, spansField, vocabChoice } from './fields.js';
 
 export function entityForm(f) {
   const existing = f.id ? fileOf('entities', f.id) : null;
@@ -45,11 +45,12 @@ function rolesField(roles) {
   const list = h('ul', {});
   const spans = [];
   const spanList = spansField('or the words of this article that give the title', spans, 'rtext');
-  const redraw = () => removableList(list, roles, (r) => `${r.title}${r.organization ? `, ${r.organization}` : ''} ${r.from ?? '?'} to ${r.to ?? '(held or unknown)'}; basis ${[...(r.basis.cite ?? []), ...(r.basis.text ?? []).map((s) => `“${s.exact}”`)].join(', ')}`, redraw);
+  const redraw = () => removableList(list, roles, (r) => `${r.title}${r.organization ? `, ${r.organization}` : ''} ${r.from ?? '?'} to ${r.to ?? (r.ongoing ? 'now (still held)' : '(end unknown)')}; basis ${[...(r.basis.cite ?? []), ...(r.basis.text ?? []).map((s) => `“${s.exact}”`)].join(', ')}`, redraw);
   redraw();
   return h('fieldset', {}, h('legend', {}, 'Roles: titles the person held'), list,
     h('div', { class: 'row' }, input('f-r-title', 'Title', ''), input('f-r-org', 'Organization (an entity)', '', { list: 'entity-list', autocomplete: 'off' })),
-    h('div', { class: 'row' }, input('f-r-from', 'From (2019, 2019-05 or 2019-05-16)', ''), input('f-r-to', 'To (empty while held or unknown)', '')),
+    h('div', { class: 'row' }, input('f-r-from', 'From (2019, 2019-05 or 2019-05-16)', ''), input('f-r-to', 'To (empty while held or unknown)', ''),
+      choice('f-r-ongoing', 'With no end given', [['', 'the end is unknown'], ['yes', 'still held, as the sources say']], '')),
     input('f-r-cite', 'Basis: citation ids, comma-separated', ''),
     spanList,
     input('f-r-note', 'Note on the role', ''),
@@ -59,7 +60,7 @@ function rolesField(roles) {
       if (!basis) return say('give the basis of the role: a citation id, or the words of the text', true);
       const org = val('f-r-org') ? entityId(val('f-r-org')) : null;
       if (val('f-r-org') && !org) return say(`"${val('f-r-org')}" names no single entity of the registry`, true);
-      const role = { title: val('f-r-title'), organization: org, ...(val('f-r-from') ? { from: val('f-r-from') } : {}), ...(val('f-r-to') ? { to: val('f-r-to') } : {}), basis, ...(val('f-r-note') ? { note: val('f-r-note') } : {}) };
+      const role = { title: val('f-r-title'), organization: org, ...(val('f-r-from') ? { from: val('f-r-from') } : {}), ...(val('f-r-to') ? { to: val('f-r-to') } : val('f-r-ongoing') ? { ongoing: true } : {}), basis, ...(val('f-r-note') ? { note: val('f-r-note') } : {}) };
       roles.push(role);
       for (const k of ['title', 'org', 'from', 'to', 'cite', 'note']) /** @type {HTMLInputElement} */ (document.getElementById(`f-r-${k}`)).value = '';
       spans.length = 0;
