@@ -415,7 +415,7 @@ describe.skipIf(!hasBrowser)('the annotation workbench in Chromium', () => {
 
   it('lets a second reader review every part in text order, a group at once, and marks it checked only under a name that is no author', async () => {
     await key('r');
-    await expect.poll(async () => ((await page.locator('#confirm').count()) === 1 ? 'reviewing' : await status())).toBe('reviewing');
+    await expect.poll(async () => ((await page.locator('#confirm').count()) === 1 ? 'reviewing' : await status()), { timeout: 15_000 }).toBe('reviewing');
     await axe('review');
     await page.screenshot({ path: path.join(shots, 'workbench-review.png'), fullPage: true });
     const total = Number((await page.locator('aside h2').first().textContent())!.match(/item 1 of (\d+)/)![1]);
