@@ -13,7 +13,7 @@ import { defaultDataDir, displayPath, repoRoot } from '../shared/paths.ts';
 import { SourceText } from '../api/text.cts';
 import { dateSpan } from '../api/dates.cts';
 import { parse, runMain } from '../shared/cli.ts';
-import { roleAtTime } from './tables/context.ts';
+import { speakerRoleAtTime } from './tables/context.ts';
 
 const USAGE = 'usage: npm run viewer -- [--out <dir>]';
 
@@ -144,6 +144,7 @@ function highlighted(text: SourceText, anns: Ann[], starts: { at: number; id: st
       last.anns.push(a);
     } else stretches.push({ start: a.start, end: a.end, anns: [a] });
   }
+  const stretchAt = new Map(stretches.map((st) => [st.start, st]));
   const overlaps: Overlap[] = stretches.filter((st) => new Set(st.anns.map((a) => a.entry)).size > 1).map((st, i) => ({ ...st, entry: `at-${i + 1}`, marker: `t-at-${i + 1}` }));
   const cuts = new Set<number>([0, text.length]);
   for (const a of anns) cuts.add(a.start).add(a.end);
@@ -155,7 +156,7 @@ function highlighted(text: SourceText, anns: Ann[], starts: { at: number; id: st
     const [ps, pe] = [points[i]!, points[i + 1]!];
     // A label where another article begins on the page (CSS draws it; the text stays verbatim).
     for (const st of starts) if (st.at === ps) html += `<span class="segment-start" id="${esc(st.id)}" data-label="${esc(st.label)}"></span>`;
-    const stretch = stretches.find((st) => st.start === ps);
+    const stretch = stretchAt.get(ps);
     if (stretch) {
       open = stretch;
       const overlap = overlaps.find((o) => o.start === stretch.start);
@@ -268,8 +269,7 @@ function listingPages(articles: Article[], entities: Map<string, Entity>): Recor
   const at = (a: Article, entry: string, label: string) => `<a href="article-${esc(a.id)}.html#${esc(entry)}">${esc(label)}</a>`;
   const quotes = articles.flatMap((a) => a.quotes.map((q) => {
     const speaker = q.speaker.entity ? entities.get(q.speaker.entity) : undefined;
-    const title = a.entities.find((e) => e.entity === q.speaker.entity)?.mentions.find((m) => m.form === 'title')?.exact ?? null;
-    const [role, source] = roleAtTime(a, speaker, title, name);
+    const [role, source] = speakerRoleAtTime(a, q, speaker, name);
     return [esc(name(q.speaker.entity) ?? q.speaker.description ?? 'unnamed'), role ? `${esc(role)} <small>(${esc(source!)})</small>` : '<small>unknown</small>', outlet(a), `“${esc([q.content, ...(q.continuation ?? [])].map((x) => x.exact).join(' '))}${q.unclosed ? '' : '”'}`, at(a, `ann-${slug(q.id)}`, a.id)];
   }));
   const issues = articles.flatMap((a) => a.sourceIssues.map((si) => [outlet(a), esc(si.kind), `“${esc(si.target.exact)}” → ${si.corrected === null ? '<em>unknown</em>' : `“${esc(si.corrected)}”`}`, esc(si.confidence), at(a, `ann-${slug(si.id)}`, a.id)]));

@@ -54,3 +54,9 @@ export function roleAtTime(a: Article, speaker: Entity | undefined, textTitle: s
   if (attested.length === 1) return [roleText(attested[0]!, nameOf), 'registry'];
   return textTitle ? [textTitle, 'text'] : [null, null];
 }
+
+/** A quote's speaker as the article appeared: role at the time and where it comes from. */
+export function speakerRoleAtTime(a: Article, q: Article['quotes'][number], speaker: Entity | undefined, nameOf: Names): [string | null, string | null] {
+  const title = a.entities.find((e) => e.entity === q.speaker.entity)?.mentions.find((m) => m.form === 'title')?.exact ?? null;
+  return roleAtTime(a, speaker, title, nameOf);
+}

@@ -2,7 +2,7 @@
 // their speaker as the article appeared, and source issues.
 import type { Article, Entity } from '../../../types/index.d.ts';
 import { A, col, fk, keyColumn, keyOf, offsets, req, type Table } from './columns.ts';
-import { articleCells, articleColumns, roleAtTime, type Names } from './context.ts';
+import { articleCells, articleColumns, speakerRoleAtTime, type Names } from './context.ts';
 
 export function quotesTable(articles: readonly Article[], byId: ReadonlyMap<string, Entity>, nameOf: Names): Table {
   return {
@@ -33,8 +33,7 @@ export function quotesTable(articles: readonly Article[], byId: ReadonlyMap<stri
     foreignKeys: [fk('article_id', 'articles'), fk('speaker_id', 'entities'), fk('via_id', 'entities')],
     rows: articles.flatMap((a) => a.quotes.map((q) => {
       const speaker = q.speaker.entity ? byId.get(q.speaker.entity) : undefined;
-      const title = a.entities.find((e) => e.entity === q.speaker.entity)?.mentions.find((m) => m.form === 'title')?.exact ?? null;
-      const [role, source] = roleAtTime(a, speaker, title, nameOf);
+      const [role, source] = speakerRoleAtTime(a, q, speaker, nameOf);
       return [keyOf(a.id, q.id), ...articleCells(a, nameOf), q.id, q.kind, q.speaker.entity, nameOf(q.speaker.entity), speaker?.wikidata ?? null, speaker?.country ?? null, q.speaker.description ?? null, role, source, q.cue?.exact ?? null, q.via ?? null, nameOf(q.via), q.content.exact, q.content.start, q.content.end, (q.continuation ?? []).map((p) => p.exact), q.unclosed === true, [...q.about]];
     })),
   };
