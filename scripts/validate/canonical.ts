@@ -6,7 +6,8 @@ import { loadAnnotations, loadSchemas, type Annotations, type JsonSchema, type S
 export type RecordKind = 'article' | 'entity' | 'event';
 const SCHEMA_OF: Record<RecordKind, SchemaFile> = { article: 'article.schema.json', entity: 'entity.schema.json', event: 'event.schema.json' };
 
-type Located = { node: JsonSchema; file: SchemaFile };
+/** A schema node and its file; `shape` caches its shape, found once per location object. */
+type Located = { node: JsonSchema; file: SchemaFile; shape?: Shape };
 interface Shape {
   keys: string[];
   /** Each property's schema, its place in `keys`, and whether its name is written as it
@@ -70,8 +71,11 @@ export class Canonicalizer {
   private readonly shapes = new Map<JsonSchema, Shape>();
 
   private shape(loc: Located): Shape {
+    // Locations inside shapes are made once, so the shape found first is kept on them: the
+    // matcher asks for it at every object and array of every record.
+    if (loc.shape) return loc.shape;
     let s = this.shapes.get(loc.node);
-    if (s) return s;
+    if (s) return (loc.shape = s);
     const r = this.objectBranch(loc);
     const props = (r.node.properties ?? {}) as Record<string, JsonSchema>;
     s = {
@@ -81,7 +85,7 @@ export class Canonicalizer {
       orderBy: this.orderBy.get(loc.node) ?? this.orderBy.get(r.node),
     };
     this.shapes.set(loc.node, s);
-    return s;
+    return (loc.shape = s);
   }
 
   canonicalize(value: unknown, loc: Located): unknown {
@@ -150,9 +154,12 @@ export class Canonicalizer {
     // Strict UTF-8 decoding already excludes one, so only other texts pay for the scan.
     if (!decodedAsUtf8 && !text.isWellFormed()) return false;
     this.plain = text.indexOf('\\') === -1;
-    const end = this.matchValue(text, 0, value, { node: this.schemas[file], file }, 0);
+    const end = this.matchValue(text, 0, value, (this.roots[kind] ??= { node: this.schemas[file], file }), 0);
     return end === text.length - 1 && text.charCodeAt(end) === 10;
   }
+
+  /** The root location of each kind of record, kept so that its shape is found once. */
+  private readonly roots: Partial<Record<RecordKind, Located>> = {};
 
   /** The text being matched holds no backslash, so none of its strings has an escape. */
   private plain = false;

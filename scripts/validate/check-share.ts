@@ -5,7 +5,7 @@
 // no parsed record crosses a thread boundary (which is what made threads pay).
 import { loadArticles, type CorpusPlan } from './corpus.ts';
 import type { Rule } from './rule.ts';
-import { runRules } from './run-rules.ts';
+import { addTiming, runRules, type Timing } from './run-rules.ts';
 import type { Problem } from '../shared/problems.ts';
 
 export interface ShareTask {
@@ -15,20 +15,29 @@ export interface ShareTask {
   /** The first share also checks the entity and registry-event files. */
   withEntities: boolean;
   chunk: number;
+  /** Time each rule and the loading (validate --timing). */
+  timing?: boolean;
 }
 
 export interface ShareResult {
   problems: Problem[];
   entityUse: string[];
+  /** Milliseconds by rule, when the task asked for them. */
+  timing?: [string, number][];
 }
 
-export function checkShare(plan: CorpusPlan, rules: readonly Rule[], task: Pick<ShareTask, 'articleFiles' | 'withEntities' | 'chunk'>): ShareResult {
+export const LOADING = '(read, parse, schema, texts)';
+
+export function checkShare(plan: CorpusPlan, rules: readonly Rule[], task: Pick<ShareTask, 'articleFiles' | 'withEntities' | 'chunk' | 'timing'>): ShareResult {
   const problems: Problem[] = [];
   const used = new Set<string>();
+  const timing: Timing | undefined = task.timing ? new Map() : undefined;
   for (let i = 0; i === 0 || i < task.articleFiles.length; i += task.chunk) {
+    const t0 = performance.now();
     const corpus = loadArticles(plan, task.articleFiles.slice(i, i + task.chunk), { withEntities: task.withEntities && i === 0, complete: false });
+    if (timing) addTiming(timing, [[LOADING, performance.now() - t0]]);
     for (const id of corpus.entityUse) used.add(id);
-    problems.push(...runRules(corpus, rules));
+    problems.push(...runRules(corpus, rules, timing));
   }
-  return { problems, entityUse: [...used] };
+  return { problems, entityUse: [...used], timing: timing && [...timing] };
 }

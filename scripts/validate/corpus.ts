@@ -10,6 +10,7 @@ import { MAX_RECORD_BYTES, openRegularFile, parseJsonText, readJsonFile, type Js
 import { inspectValue, type UnsafeValue } from './inspect-value.ts';
 import { loadValidators, type CompiledSchemas } from '../shared/schemas.ts';
 import { SourceText } from '../api/text.cts';
+import type { RecordIndex } from './record-index.ts';
 import { dataLayout, displayPath } from '../shared/paths.ts';
 
 export interface RecordFile<T> extends JsonFile {
@@ -20,6 +21,8 @@ export interface RecordFile<T> extends JsonFile {
   unsafe: UnsafeValue[];
   /** The typed record, present only when the file parsed and matches its schema. */
   record: T | undefined;
+  /** Its selectors, bases and notes, found by one walk when a rule first asks (record-index.ts). */
+  index?: RecordIndex;
 }
 
 export interface SourceFile {

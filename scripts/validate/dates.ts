@@ -30,21 +30,22 @@ export function precisionOf(d: ParsedDate): Exclude<Precision, 'range'> {
 
 /** Problems with a date value and its stated precision; empty when both are right. */
 export function checkDateValue(value: string, precision?: Precision): string[] {
+  // One date, the usual case: no split and no lists.
+  if (!value.includes('/')) {
+    const one = checkDate(value);
+    return one.problem !== undefined ? [one.problem] : precisionProblems(value, one.date!, precision);
+  }
   const parts = value.split('/');
   if (parts.length > 2) return [`"${value}" has more than one "/"; an interval is start/end`];
-  const parsed = parts.map(checkDate);
-  const problems = parsed.flatMap((p) => (p.problem ? [p.problem] : []));
+  const problems = parts.map(checkDate).flatMap((p) => (p.problem ? [p.problem] : []));
   if (problems.length > 0) return problems;
-  const dates = parsed.map((p) => p.date!);
-  if (dates.length === 2) {
-    const [first, last] = [dateSpan(parts[0]!)!, dateSpan(parts[1]!)!];
-    if (first[0] > last[1]) return [`interval "${value}" ends before it starts; swap its ends`];
-    if (precision !== undefined && precision !== 'range') return [`"${value}" is an interval, so precision must be "range", not "${precision}"`];
-    return [];
-  }
-  const actual = precisionOf(dates[0]!);
-  if (precision !== undefined && precision !== actual) {
-    return [`"${value}" is a ${actual}, but precision says "${precision}"; make them agree`];
-  }
+  const [first, last] = [dateSpan(parts[0]!)!, dateSpan(parts[1]!)!];
+  if (first[0] > last[1]) return [`interval "${value}" ends before it starts; swap its ends`];
+  if (precision !== undefined && precision !== 'range') return [`"${value}" is an interval, so precision must be "range", not "${precision}"`];
   return [];
+}
+
+function precisionProblems(value: string, date: ParsedDate, precision: Precision | undefined): string[] {
+  const actual = precisionOf(date);
+  return precision !== undefined && precision !== actual ? [`"${value}" is a ${actual}, but precision says "${precision}"; make them agree`] : [];
 }

@@ -1,4 +1,4 @@
-// npm run validate -- [--data <dir>] [--format text|github|json] [--summary <file>] [--changed [<base>]] [--threads <n>] [file or folder ...]
+// npm run validate -- [--data <dir>] [--format text|github|json] [--summary <file>] [--changed [<base>]] [--threads <n>] [--timing] [file or folder ...]
 // Checks the data tree (or the named files and what they reference) against the schemas
 // and every rule in scripts/validate/rules/. Exit 0: valid (warnings allowed); 1: errors; 2: usage.
 import path from 'node:path';
@@ -6,7 +6,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { loadArticles, planCorpus } from './corpus.ts';
 import { checkShare, type ShareResult, type ShareTask } from './check-share.ts';
-import { loadRules, runRules } from './run-rules.ts';
+import { addTiming, loadRules, runRules, type Timing } from './run-rules.ts';
 import { formatProblems, formats, sortProblems, type Format, type Problem } from '../shared/problems.ts';
 import { defaultDataDir } from '../shared/paths.ts';
 import { expandTargets, parse, runMain, UsageError } from '../shared/cli.ts';
@@ -14,13 +14,15 @@ import { changedFiles } from './changed.ts';
 import { markdownSummary } from './summary.ts';
 import fs from 'node:fs';
 
-const USAGE = 'usage: npm run validate -- [--data <dir>] [--format text|github|json] [--summary <file>] [--changed [<base>]] [--threads <n>] [file or folder ...]';
+const USAGE = 'usage: npm run validate -- [--data <dir>] [--format text|github|json] [--summary <file>] [--changed [<base>]] [--threads <n>] [--timing] [file or folder ...]';
 
 export interface ValidateOptions {
   dataDir: string;
   files?: string[];
   /** Threads to share the articles among: this one and a worker for each other; 1 checks everything here. */
   threads?: number;
+  /** Filled with the milliseconds each rule took, summed over every thread (`--timing`). */
+  timing?: Timing;
 }
 
 /**
@@ -54,7 +56,7 @@ function runShare(task: ShareTask): Promise<ShareResult> {
   });
 }
 
-export async function validate({ dataDir, files = [], threads }: ValidateOptions): Promise<Problem[]> {
+export async function validate({ dataDir, files = [], threads, timing }: ValidateOptions): Promise<Problem[]> {
   const rules = await loadRules();
   const plan = planCorpus(dataDir, { files });
   const n = Math.max(1, threads ?? defaultThreads(plan.articleFiles.length));
@@ -63,13 +65,14 @@ export async function validate({ dataDir, files = [], threads }: ValidateOptions
   // whole tree (unused entities and texts, id continuity) run here, on what all sent.
   const size = Math.ceil(plan.articleFiles.length / n);
   const shards = Array.from({ length: n }, (_, i) => plan.articleFiles.slice(i * size, (i + 1) * size));
-  const others = Promise.all(shards.slice(1).map((articleFiles) => runShare({ dataDir, files, articleFiles, withEntities: false, chunk: CHUNK })));
-  const mine = checkShare(plan, rules, { articleFiles: shards[0]!, withEntities: true, chunk: CHUNK });
+  const others = Promise.all(shards.slice(1).map((articleFiles) => runShare({ dataDir, files, articleFiles, withEntities: false, chunk: CHUNK, timing: timing !== undefined })));
+  const mine = checkShare(plan, rules, { articleFiles: shards[0]!, withEntities: true, chunk: CHUNK, timing: timing !== undefined });
   const results = [mine, ...(await others)];
   const problems = results.flatMap((r) => r.problems);
+  if (timing) for (const r of results) addTiming(timing, r.timing ?? []);
   if (plan.complete) {
     const last = loadArticles(plan, [], { withEntities: false, complete: true });
-    problems.push(...runRules({ ...last, entityUse: new Set(results.flatMap((r) => r.entityUse)) }, rules));
+    problems.push(...runRules({ ...last, entityUse: new Set(results.flatMap((r) => r.entityUse)) }, rules, timing));
   }
   return sortProblems(problems);
 }
@@ -78,6 +81,17 @@ function summary(problems: Problem[]): string {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   return `${errors} error(s), ${warnings} warning(s)`;
+}
+
+/** The time each rule took, slowest first, as a table on standard error (like ESLint's TIMING). */
+export function timingTable(timing: Timing): string {
+  const rows = [...timing].sort((a, b) => b[1] - a[1]);
+  const total = rows.reduce((sum, [, ms]) => sum + ms, 0);
+  const width = Math.max(4, ...rows.map(([name]) => name.length));
+  return [
+    `${'rule'.padEnd(width)}  time (ms, all threads)  share`,
+    ...rows.map(([name, ms]) => `${name.padEnd(width)}  ${ms.toFixed(0).padStart(22)}  ${((100 * ms) / total).toFixed(1).padStart(4)}%`),
+  ].join('\n');
 }
 
 /** `--changed` takes an optional base: the next argument, unless it is an option or a path. */
@@ -99,6 +113,7 @@ async function main(): Promise<number> {
       format: { type: 'string', default: 'text' },
       summary: { type: 'string' },
       threads: { type: 'string' },
+      timing: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -119,10 +134,12 @@ async function main(): Promise<number> {
   }
   const threads = values.threads === undefined ? undefined : Number(values.threads);
   if (threads !== undefined && (!Number.isInteger(threads) || threads < 1 || threads > 16)) throw new UsageError('--threads takes a whole number from 1 to 16');
-  const problems = await validate({ dataDir, files, threads });
+  const timing: Timing | undefined = values.timing ? new Map() : undefined;
+  const problems = await validate({ dataDir, files, threads, timing });
   const out = formatProblems(problems, format);
   if (out) console.log(out);
   if (format !== 'json') console.error(summary(problems));
+  if (timing) console.error(timingTable(timing));
   // GitHub shows only the first annotations of a step; the summary file gets them all.
   if (values.summary) fs.appendFileSync(values.summary, markdownSummary(problems));
   return problems.some((p) => p.severity === 'error') ? 1 : 0;

@@ -9,6 +9,7 @@ import { makeSyntheticCorpus } from '../../scripts/bench/synthetic-corpus.ts';
 import { loadCorpus } from '../../scripts/validate/corpus.ts';
 import { loadRules, runRules } from '../../scripts/validate/run-rules.ts';
 import { runScript } from '../helpers.ts';
+import { LOADING } from '../../scripts/validate/check-share.ts';
 import { defaultDataDir, repoRoot } from '../../scripts/shared/paths.ts';
 import { spawnSync } from 'node:child_process';
 
@@ -42,10 +43,14 @@ describe('npm run bench', () => {
     for (const step of ['floor: read + JSON.parse + sha256', 'floor + schema check, on 1 thread(s)', 'validate (every invariant)', 'ajv-cli (schema only)', 'validate --changed (one record)', 'require(package)']) {
       expect(r.stdout).toContain(`| ${step} |`);
     }
-    const result = JSON.parse(fs.readFileSync(out, 'utf8')) as { rows: { ratio: number }[]; targets: { met: boolean }[] };
+    const result = JSON.parse(fs.readFileSync(out, 'utf8')) as { rows: { ratio: number; minMs: number; medianMs: number; maxMs: number }[]; targets: { met: boolean }[]; rules: { rule: string; ms: number }[] };
     expect(result.rows).toHaveLength(7);
     expect(result.targets).toHaveLength(5);
-    expect(result.rows.every((x) => x.ratio > 0)).toBe(true);
+    expect(result.rows.every((x) => x.ratio > 0 && x.minMs <= x.medianMs && x.medianMs <= x.maxMs)).toBe(true);
+    // The time by rule names every rule module and the loading.
+    const rules = fs.readdirSync(path.join(repoRoot, 'scripts', 'validate', 'rules')).map((f) => path.basename(f, '.ts'));
+    expect(result.rules.map((x) => x.rule).sort()).toEqual([...rules, LOADING].sort());
+    expect(r.stdout).toContain('| where validate spends its time');
   }, 120_000);
 
   it('measures the workbench on the largest record: opening, checking and saving a change', () => {

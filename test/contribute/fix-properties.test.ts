@@ -7,7 +7,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Canonicalizer } from '../../scripts/validate/canonical.ts';
 import { fixRecord } from '../../scripts/contribute/fix-record.ts';
-import { findSelectors } from '../../scripts/validate/selectors.ts';
+import { buildIndex, pathOf } from '../../scripts/validate/record-index.ts';
+
+const findSelectors = (value: unknown) => buildIndex(value).selectors.map((found) => ({ selector: found.value, path: pathOf(found) }));
 import { SourceText } from '../../scripts/api/text.cts';
 import { defaultDataDir } from '../../scripts/shared/paths.ts';
 import { validFixture } from '../helpers.ts';

@@ -4,26 +4,8 @@ import type { Rule } from '../rule.ts';
 import { jsonFiles, loadSource, validRecords, type RecordFile } from '../corpus.ts';
 import { nearest } from '../did-you-mean.ts';
 import { dataLayout } from '../../shared/paths.ts';
-import { walk } from '../walk.ts';
+import { pathOf, recordIndex } from '../record-index.ts';
 import type { SourceText } from '../../api/text.cts';
-
-interface Cited {
-  path: (string | number)[];
-  basis: { cite?: string[]; text?: { start: number; end: number; exact: string }[]; article?: string };
-}
-
-const BASIS_KEYS = new Set<unknown>(['basis', 'urlBasis', 'wikidataBasis']);
-
-/** Every basis in a value: any object under a key that names one. */
-function bases(value: unknown): Cited[] {
-  const out: Cited[] = [];
-  walk(value, (node, path) => {
-    if (!BASIS_KEYS.has(path[path.length - 1])) return false;
-    out.push({ path: [...path], basis: node as Cited['basis'] });
-    return true;
-  });
-  return out;
-}
 
 /**
  * Every outside value rests on something that can be checked: the citations a basis names
@@ -49,7 +31,9 @@ const rule: Rule = {
         else ids.set(c.id, i);
       });
       const used = new Set<string>();
-      for (const { path: at, basis } of bases(file.record)) {
+      for (const found of recordIndex(file).bases) {
+        const { value: basis } = found;
+        const at = pathOf(found);
         (basis.cite ?? []).forEach((id, j) => {
           used.add(id);
           if (ids.has(id)) return;

@@ -1,6 +1,15 @@
 import type { Rule } from '../rule.ts';
 import { validRecords } from '../corpus.ts';
 import { wholeWords } from '../whole-words.ts';
+import type { Entity } from '../../../types/index.d.ts';
+
+// Each entity's names, with their lengths in code points, once per entity record.
+const names = new WeakMap<Entity, { name: string; length: number }[]>();
+function namesOf(entity: Entity): { name: string; length: number }[] {
+  let out = names.get(entity);
+  if (!out) names.set(entity, (out = [...new Set([entity.name, ...entity.aliases])].map((name) => ({ name, length: [...name].length }))));
+  return out;
+}
 
 /**
  * A listed entity's name inside another entity's title or description mention ("Huawei" in
@@ -22,10 +31,12 @@ const rule: Rule = {
         const places: { path: (string | number)[]; name: string; owner: string; exact: string; form: string }[] = [];
         for (const c of containers) {
           if (c.owner === listed.entity) continue;
-          for (const name of new Set([entity.name, ...entity.aliases])) {
+          for (const { name, length } of namesOf(entity)) {
+            // Most mentions hold none of the names: a plain search first.
+            if (!c.m.exact.includes(name)) continue;
             for (const index of wholeWords(c.m.exact, name)) {
               const start = c.m.start + [...c.m.exact.slice(0, index)].length;
-              const end = start + [...name].length;
+              const end = start + length;
               if (!listed.mentions.some((m) => m.start <= start && end <= m.end)) places.push({ path: c.path, name, owner: c.owner, exact: c.m.exact, form: c.m.form });
             }
           }

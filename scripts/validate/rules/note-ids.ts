@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.ts';
 import { validRecords } from '../corpus.ts';
-import { walk } from '../walk.ts';
+import { pathOf, recordIndex } from '../record-index.ts';
 
 // The record's own ids: events, quotes, source issues, segments and citations, by prefix.
 const ID = /(?<![\w-])(?:ev|q|si|seg|c)-[a-z0-9]+(?:-[a-z0-9]+)*(?![\w-])/g;
@@ -19,19 +19,19 @@ const rule: Rule = {
   check({ corpus, report }) {
     for (const file of validRecords(corpus.articles)) {
       const r = file.record;
-      const ids = new Set<string>([...r.events, ...r.quotes, ...r.sourceIssues, ...(r.segments ?? []), ...r.citations].map((x) => x.id));
-      // Most notes name no id: a quick test spares them the full match.
-      const missing = (text: string) => (QUICK.test(text) ? [...text.matchAll(ID)].map((m) => m[0]).filter((id) => !ids.has(id)) : []);
-      walk(r, (node, path) => {
-        // The history is checked below; a selector (the bulk of a record) holds no note.
-        if (path[0] === 'review' || 'exact' in node) return true;
-        for (const key of ['note', 'explanation'] as const) {
-          const text = (node as Record<string, unknown>)[key];
-          if (typeof text !== 'string') continue;
-          for (const id of new Set(missing(text))) report({ file, path: [...path, key], message: `the ${key} names "${id}", which is not an id of this record; correct the id, or say in words what it meant` });
-        }
-      });
+      let ids: Set<string> | undefined;
+      // Most notes name no id: a quick test spares them the full match (and the id set).
+      const missing = (text: string) => {
+        if (!QUICK.test(text)) return [];
+        ids ??= new Set<string>([...r.events, ...r.quotes, ...r.sourceIssues, ...(r.segments ?? []), ...r.citations].map((x) => x.id));
+        return [...text.matchAll(ID)].map((m) => m[0]).filter((id) => !ids!.has(id));
+      };
+      // Notes outside the review: its history is checked below.
+      for (const found of recordIndex(file).notes) {
+        for (const id of new Set(missing(found.value))) report({ file, path: pathOf(found), message: `the ${found.key} names "${id}", which is not an id of this record; correct the id, or say in words what it meant` });
+      }
       r.review.history.forEach((h, i) => {
+        if (!QUICK.test(h.change)) return; // names no id at all
         const gone = h.change.split(/[;.]\s/).flatMap((clause) => (GONE.test(clause) ? [] : missing(clause)));
         for (const id of new Set(gone)) report({ file, path: ['review', 'history', i, 'change'], message: `the history entry names "${id}", which is not an id of this record, without saying it was removed; correct the id, or say in the same clause that it was dropped, removed, replaced or renamed` });
       });
