@@ -115,10 +115,21 @@ export interface CliResult {
   stderr: string;
 }
 
-const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
+/**
+ * The node arguments that run a script of scripts/ as its npm command runs it: from its
+ * compiled copy (run-compiled.mjs) or under the TypeScript loader, as package.json says, so
+ * that a test runs what a user's `npm run` runs. A script without a command gets the loader.
+ */
+export function scriptCommand(script: string): string[] {
+  const scripts = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const file = path.join(repoRoot, 'scripts', script);
+  const command = Object.values(scripts).find((c) => c.startsWith('node ') && c.split(' ').at(-1) === `scripts/${script}`);
+  const nodeArgs = command ? command.split(' ').slice(1, -1).map((a) => (a.startsWith('scripts/') ? path.join(repoRoot, a) : a)) : ['--import', 'tsx'];
+  return [...nodeArgs, file];
+}
 
-/** Runs a script of scripts/ as a user would, and captures its output. */
+/** Runs a script of scripts/ as its npm command runs it (see scriptCommand), and captures its output. */
 export function runScript(script: string, args: string[], cwd = repoRoot): CliResult {
-  const r = spawnSync(tsx, [path.join(repoRoot, 'scripts', script), ...args], { cwd, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [...scriptCommand(script), ...args], { cwd, encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -39,6 +39,13 @@ function importGraph(root: string): Graph {
     const targets = importedFiles.map((i) => i.fileName).filter((s) => s.startsWith('.')).map((s) => resolveImport(file, s, (f) => known.has(f))).filter((f): f is string => f !== null && f.startsWith(scripts + path.sep));
     graph.set(path.relative(root, file).split(path.sep).join('/'), targets.map((t) => path.relative(root, t).split(path.sep).join('/')));
   }
+  // An npm script that runs a script of scripts/ through another ("node <runner> <script>")
+  // uses the runner as an import would.
+  const commands = Object.values((JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
+  for (const command of commands) {
+    const [runner, script] = command.split(' ').filter((w) => w.startsWith('scripts/'));
+    if (runner && script && graph.has(script) && graph.has(runner)) graph.get(script)!.push(runner);
+  }
   return graph;
 }
 

@@ -83,6 +83,12 @@ function summary(problems: Problem[]): string {
   return `${errors} error(s), ${warnings} warning(s)`;
 }
 
+/** What the command line prints on standard output for a run's problems, and its exit status. */
+export function report(problems: Problem[], format: Format): { stdout: string; status: number } {
+  const out = formatProblems(problems, format);
+  return { stdout: out ? `${out}\n` : '', status: problems.some((p) => p.severity === 'error') ? 1 : 0 };
+}
+
 /** The time each rule took, slowest first, as a table on standard error (like ESLint's TIMING). */
 export function timingTable(timing: Timing): string {
   const rows = [...timing].sort((a, b) => b[1] - a[1]);
@@ -136,13 +142,13 @@ async function main(): Promise<number> {
   if (threads !== undefined && (!Number.isInteger(threads) || threads < 1 || threads > 16)) throw new UsageError('--threads takes a whole number from 1 to 16');
   const timing: Timing | undefined = values.timing ? new Map() : undefined;
   const problems = await validate({ dataDir, files, threads, timing });
-  const out = formatProblems(problems, format);
-  if (out) console.log(out);
+  const { stdout, status } = report(problems, format);
+  process.stdout.write(stdout);
   if (format !== 'json') console.error(summary(problems));
   if (timing) console.error(timingTable(timing));
   // GitHub shows only the first annotations of a step; the summary file gets them all.
   if (values.summary) fs.appendFileSync(values.summary, markdownSummary(problems));
-  return problems.some((p) => p.severity === 'error') ? 1 : 0;
+  return status;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await runMain('validate', USAGE, main);

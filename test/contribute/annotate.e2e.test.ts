@@ -55,7 +55,7 @@ describe.skipIf(!hasBrowser)('the annotation workbench in Chromium', () => {
 
   async function axe(name: string): Promise<void> {
     await page.evaluate(axeSource);
-    const result = (await page.evaluate(() => (window as unknown as { axe: { run: () => Promise<unknown> } }).axe.run())) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+    const result = (await page.evaluate(() => (window as unknown as { axe: { run: (context: Document, options: object) => Promise<unknown> } }).axe.run(document, { resultTypes: ['violations'] }))) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
     const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${name}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     expect(bad).toEqual([]);
   }
@@ -336,7 +336,7 @@ describe.skipIf(!hasBrowser)('the annotation workbench in Chromium', () => {
     await expect.poll(status).toContain('changed on disk');
     expect(fs.readFileSync(file, 'utf8')).toContain('"status": "draft" ');
     // The refused save is the only thing the browser logs: its 409 answer.
-    expect(consoleErrors.splice(0)).toEqual([expect.stringContaining('409 (Conflict)')]);
+    expect(consoleErrors.splice(0), "console errors").toEqual([expect.stringContaining("409 (Conflict)")]);
     fs.writeFileSync(file, before);
     await page.reload();
     await expect.poll(() => page.locator('#text').count()).toBe(1);

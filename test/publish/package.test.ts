@@ -1,9 +1,11 @@
 // The package as users get it: the packed file list, publint and attw, a consumer project
-// that installs the tarball, and a build that is reproducible byte for byte.
+// that installs the tarball, and a build that is reproducible byte for byte. The tarball is
+// packed once and serves every check here; the type checks of a consumer (each TypeScript
+// version and module resolution) run side by side, one compiler run per setting.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../scripts/shared/paths.ts';
@@ -19,17 +21,36 @@ const JSON_SUBPATH = `./articles/${ARTICLE}.json`;
 /** The package's own files, which do not change with the data. */
 const ownFiles = path.join(repoRoot, 'test', 'fixtures', 'pack-files.json');
 
-function packedFiles(): string[] {
-  const r = run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts']);
-  expect(r.status, r.stderr).toBe(0);
-  return (JSON.parse(r.stdout) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path).sort();
+/** Runs a command without blocking, so that several run side by side. */
+function runAsync(cmd: string, args: string[], cwd: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
 }
+
+// The tarball, packed once (as `npm publish` would pack it) for every check in this file.
+const packDir = fs.mkdtempSync(path.join(os.tmpdir(), 'htn-pack-'));
+let tarball: string;
+let packedFiles: string[];
+beforeAll(() => {
+  const packed = run('npm', ['pack', '--pack-destination', packDir, '--ignore-scripts', '--json']);
+  expect(packed.status, packed.stderr).toBe(0);
+  const [info] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
+  tarball = path.join(packDir, info!.filename);
+  packedFiles = info!.files.map((f) => f.path).sort();
+}, 60_000);
+afterAll(() => fs.rmSync(packDir, { recursive: true, force: true }));
 
 describe('the packed package', () => {
   it("contains every record, entity and source text in data/, and otherwise exactly the package's own files", () => {
     const own = JSON.parse(fs.readFileSync(ownFiles, 'utf8')) as string[];
     const data = ['articles', 'entities', 'events', 'sources'].flatMap(dataFiles);
-    expect(packedFiles()).toEqual([...own, ...data].sort());
+    expect(packedFiles).toEqual([...own, ...data].sort());
   });
 
   it('has no runtime dependencies and no install scripts', () => {
@@ -53,8 +74,8 @@ describe('the packed package', () => {
     expect(r.stdout).toContain('All good');
   });
 
-  it('passes attw --pack --profile node16, a JSON subpath included', () => {
-    const r = run(bin('attw'), ['--pack', '.', '--profile', 'node16', '--include-entrypoints', JSON_SUBPATH, '--format', 'json']);
+  it('passes attw --profile node16 on the tarball, a JSON subpath included', () => {
+    const r = run(bin('attw'), [tarball, '--profile', 'node16', '--include-entrypoints', JSON_SUBPATH, '--format', 'json']);
     expect(r.status, r.stdout.slice(0, 2000) + r.stderr).toBe(0);
     const report = JSON.parse(r.stdout) as { analysis: { problems: { resolutionKind?: string }[]; entrypoints: Record<string, unknown> } };
     // node10 resolution (no `exports` support) is outside the node16 profile.
@@ -66,15 +87,13 @@ describe('the packed package', () => {
 describe('a consumer project that installs the tarball', () => {
   let dir: string;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'htn-consumer-'));
-    const packed = run('npm', ['pack', '--pack-destination', dir, '--ignore-scripts', '--json']);
-    expect(packed.status, packed.stderr).toBe(0);
-    const tarball = (JSON.parse(packed.stdout) as { filename: string }[])[0]!.filename;
     fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-    const installed = run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', path.join(dir, tarball)], dir);
+    const installed = run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], dir);
     expect(installed.status, installed.stderr).toBe(0);
-  }, 120_000);
+    await typecheckAll();
+  }, 300_000);
 
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -130,36 +149,79 @@ export type { RegistryEvent };
 export { first, name, reports, cameo, definition, counted };
 `;
 
-  function typecheck(compiler: keyof typeof compilers, resolution: Resolution, source: string, label: string): string {
-    const project = path.join(dir, `tc-${compiler}-${resolution}-${label}`);
-    fs.mkdirSync(project, { recursive: true });
-    fs.writeFileSync(path.join(project, 'index.ts'), source);
-    const module = resolution === 'bundler' ? 'esnext' : resolution;
-    fs.writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module, moduleResolution: resolution, target: 'es2022', strict: true, noEmit: true, types: [], resolveJsonModule: true, skipLibCheck: false, noUncheckedIndexedAccess: true }, files: ['index.ts'] }));
-    const tscBin = path.join(repoRoot, 'node_modules', compilers[compiler], 'bin', 'tsc');
-    const r = run(process.execPath, [tscBin, '-p', project, '--pretty', 'false'], dir);
-    return r.status === 0 ? '' : r.stdout + r.stderr;
+  /**
+   * The consumer's TypeScript files, grouped by compiler and resolution: each group is one
+   * project (one compiler run) holding every file checked with those settings, each file its
+   * own module. Filled before beforeAll runs the groups, by the tests' own declarations.
+   */
+  const groups = new Map<string, { compiler: keyof typeof compilers; resolution: Resolution | 'checkJs'; files: Map<string, string> }>();
+  /** The errors of each file after the runs: its own lines, and any that name no file of its project. */
+  const errorsOf = new Map<string, string>();
+  const key = (compiler: string, resolution: string, file: string) => `${compiler}/${resolution}/${file}`;
+
+  /** Adds a file to check with the given compiler and resolution; `checkJs` checks a JavaScript file. */
+  function addFile(compiler: keyof typeof compilers, resolution: Resolution | 'checkJs', file: string, source: string): string {
+    const group = `${compiler}/${resolution}`;
+    if (!groups.has(group)) groups.set(group, { compiler, resolution, files: new Map() });
+    groups.get(group)!.files.set(file, source);
+    return key(compiler, resolution, file);
   }
 
-  /** Errors TypeScript reports on a JavaScript file, with checkJs and strict on. */
-  function checkJs(file: string): string {
-    const project = path.join(dir, `js-${path.basename(file)}`);
-    fs.mkdirSync(project, { recursive: true });
-    const copy = path.join(project, path.basename(file));
-    fs.copyFileSync(file, copy);
-    fs.writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, allowJs: true, checkJs: true, types: [], skipLibCheck: false, typeRoots: [] }, files: [path.basename(file)] }));
-    const r = run(process.execPath, [path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', project, '--pretty', 'false'], dir);
-    return r.status === 0 ? '' : r.stdout + r.stderr;
+  /**
+   * A consumer's strict settings with skipLibCheck off, so that the package's declaration
+   * files are checked in full. TypeScript's own lib files are not (skipDefaultLibCheck):
+   * they are not the package's, and checking them took two thirds of every compiler run.
+   */
+  function compilerOptions(resolution: Resolution | 'checkJs'): Record<string, unknown> {
+    const checked = { target: 'es2022', strict: true, noEmit: true, types: [], skipLibCheck: false, skipDefaultLibCheck: true };
+    if (resolution === 'checkJs') return { ...checked, module: 'nodenext', moduleResolution: 'nodenext', allowJs: true, checkJs: true, typeRoots: [] };
+    const module = resolution === 'bundler' ? 'esnext' : resolution;
+    return { ...checked, module, moduleResolution: resolution, resolveJsonModule: true, noUncheckedIndexedAccess: true };
   }
+
+  /** Runs every group's compiler, at most one per core at a time, and sorts the errors by file. */
+  async function typecheckAll(): Promise<void> {
+    const queue = [...groups.values()];
+    const worker = async () => {
+      for (let g = queue.shift(); g; g = queue.shift()) {
+        const project = path.join(dir, `tc-${g.compiler}-${g.resolution}`);
+        fs.mkdirSync(project, { recursive: true });
+        for (const [file, source] of g.files) fs.writeFileSync(path.join(project, file), source);
+        fs.writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: compilerOptions(g.resolution), files: [...g.files.keys()] }));
+        const tscBin = path.join(repoRoot, 'node_modules', compilers[g.compiler], 'bin', 'tsc');
+        const r = await runAsync(process.execPath, [tscBin, '-p', project, '--pretty', 'false'], project);
+        // One entry per diagnostic: its first line names the file, indented lines go on with it.
+        const entries: string[] = [];
+        for (const line of (r.stdout + r.stderr).split('\n').filter(Boolean)) {
+          if (/^\s/.test(line) && entries.length > 0) entries[entries.length - 1] += `\n${line}`;
+          else entries.push(line);
+        }
+        const own = (file: string) => (entry: string) => entry.startsWith(`${file}(`);
+        // A diagnostic in no file of the project (a declaration file of the package, an option) fails every file in it.
+        const stray = entries.filter((e) => ![...g.files.keys()].some((f) => own(f)(e)));
+        if (r.status !== 0 && entries.length === 0) stray.push(`tsc stopped with status ${r.status} and no output`);
+        for (const file of g.files.keys()) errorsOf.set(key(g.compiler, g.resolution, file), [...entries.filter(own(file)), ...stray].join('\n'));
+      }
+    };
+    await Promise.all(Array.from({ length: os.availableParallelism() }, worker));
+  }
+
+  /** The errors TypeScript reported on a file added with addFile ('' when none). */
+  const errors = (k: string) => {
+    if (!errorsOf.has(k)) throw new Error(`${k} was not type-checked`);
+    return errorsOf.get(k)!;
+  };
 
   const resolutions = ['node16', 'nodenext', 'bundler'] as const;
   // Import attributes (the JSON subpath's `with { type: 'json' }`) need module nodenext or esnext.
-  it.each((['nodenext', 'bundler'] as const).flatMap((r) => (['6', '7'] as const).map((c) => [c, r] as const)))('type-checks, with skipLibCheck off, a file using the API, its types and a JSON subpath (TypeScript %s, %s)', (compiler, resolution) => {
-    expect(typecheck(compiler, resolution, consumerTs, 'ok')).toBe('');
+  const withJson = (['nodenext', 'bundler'] as const).flatMap((r) => (['6', '7'] as const).map((c) => [c, r, addFile(c, r, 'ok.ts', consumerTs)] as const));
+  it.each(withJson)('type-checks, with skipLibCheck off, a file using the API, its types and a JSON subpath (TypeScript %s, %s)', (_c, _r, file) => {
+    expect(errors(file)).toBe('');
   });
 
-  it.each(resolutions.flatMap((r) => (['5.0', '6', '7'] as const).map((c) => [c, r] as const)))('type-checks, with skipLibCheck off, a file using the API and its types (TypeScript %s, %s)', (compiler, resolution) => {
-    expect(typecheck(compiler, resolution, apiOnlyTs, 'api')).toBe('');
+  const apiOnly = resolutions.flatMap((r) => (['5.0', '6', '7'] as const).map((c) => [c, r, addFile(c, r, 'api.ts', apiOnlyTs)] as const));
+  it.each(apiOnly)('type-checks, with skipLibCheck off, a file using the API and its types (TypeScript %s, %s)', (_c, _r, file) => {
+    expect(errors(file)).toBe('');
   });
 
   // Every TypeScript and JavaScript block of the README, as a user copies it.
@@ -171,18 +233,21 @@ export { first, name, reports, cameo, definition, counted };
     expect(blocks.filter((b) => b.lang === 'js').length).toBeGreaterThan(0);
   });
 
+  // A JavaScript block that uses require() is CommonJS; any other is an ES module. A
+  // JavaScript user with checkJs and strict on sees no error; a TypeScript block type-checks.
+  const jsName = (b: (typeof blocks)[number]) => `readme-${b.n}.${b.code.includes('require(') ? 'cjs' : 'mjs'}`;
+  const checked = new Map(blocks.map((b) => [b.n, b.lang === 'js' ? addFile('6', 'checkJs', jsName(b), b.code) : addFile('6', 'nodenext', `readme-${b.n}.ts`, b.code + '\nexport {};\n')]));
+
   it.each(blocks.map((b) => [b.n, b.lang, b] as const))('README block %i (%s) runs as written against the packed tarball', (n, lang, block) => {
     if (lang === 'js') {
-      // A block that uses require() is CommonJS; any other is an ES module.
-      const file = path.join(dir, `readme-${n}.${block.code.includes('require(') ? 'cjs' : 'mjs'}`);
+      const file = path.join(dir, jsName(block));
       fs.writeFileSync(file, block.code);
       const r = run(process.execPath, [file], dir);
       expect(r.status, r.stderr).toBe(0);
-      // A JavaScript user with checkJs and strict on sees no error either.
-      expect(checkJs(file)).toBe('');
+      expect(errors(checked.get(n)!)).toBe('');
       return;
     }
-    expect(typecheck('6', 'nodenext', block.code + '\nexport {};\n', `readme-${n}`)).toBe('');
+    expect(errors(checked.get(n)!)).toBe('');
     const ts = createRequire(import.meta.url)('typescript') as typeof import('typescript');
     const js = ts.transpileModule(block.code, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
     const file = path.join(dir, `readme-${n}.mjs`);
@@ -191,26 +256,32 @@ export { first, name, reports, cameo, definition, counted };
     expect(r.status, r.stderr).toBe(0);
   });
 
-  it.each(resolutions)('rejects a file that misuses the types (TypeScript 6, %s)', (resolution) => {
-    const errors = typecheck('6', resolution, misuseTs, 'bad');
-    expect(errors).toMatch(/index\.ts\(3,\d+\): error TS2540/); // read-only
-    expect(errors).toMatch(/index\.ts\(4,\d+\): error TS2322/); // not an event type
-    expect(errors).toMatch(/index\.ts\(5,\d+\): error TS2322/); // a speaker is not a number
-    expect(errors).toMatch(/index\.ts\(6,\d+\): error TS2322/); // a record is not a number
+  const misuse = resolutions.map((r) => [r, addFile('6', r, 'bad.ts', misuseTs)] as const);
+  it.each(misuse)('rejects a file that misuses the types (TypeScript 6, %s)', (_, file) => {
+    const found = errors(file);
+    expect(found).toMatch(/bad\.ts\(3,\d+\): error TS2540/); // read-only
+    expect(found).toMatch(/bad\.ts\(4,\d+\): error TS2322/); // not an event type
+    expect(found).toMatch(/bad\.ts\(5,\d+\): error TS2322/); // a speaker is not a number
+    expect(found).toMatch(/bad\.ts\(6,\d+\): error TS2322/); // a record is not a number
     // Short messages: the named type, never its expansion into a mapped type.
-    for (const line of errors.split('\n').filter(Boolean)) expect(line.length, line).toBeLessThan(300);
+    for (const line of found.split('\n').filter(Boolean)) expect(line.length, line).toBeLessThan(300);
   });
 });
 
 describe('npm run build', () => {
-  it('is reproducible: two builds of the same tree are byte-identical', () => {
+  it('is reproducible: a second build of the same tree is byte-identical to dist/', () => {
+    // dist/ is the build `npm test` made first; a second build, now, must give every one of
+    // its files byte for byte. (dist/ may hold more: the bench's results, the viewer.)
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'htn-build-'));
-    const [a, b] = [path.join(tmp, 'a'), path.join(tmp, 'b')];
-    for (const out of [a, b]) expect(runScript('publish/build.ts', ['--out', out]).status).toBe(0);
-    const files = (d: string) => (fs.readdirSync(d, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(d, f)).isFile()).sort();
-    expect(files(a)).toEqual(files(b));
-    expect(files(a)).toContain(path.join('exports', 'quotes.parquet'));
-    for (const f of files(a)) expect(fs.readFileSync(path.join(a, f)).equals(fs.readFileSync(path.join(b, f))), f).toBe(true);
+    const again = path.join(tmp, 'dist');
+    expect(runScript('publish/build.ts', ['--out', again]).status).toBe(0);
+    const files = (fs.readdirSync(again, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(again, f)).isFile()).sort();
+    expect(files).toContain(path.join('exports', 'quotes.parquet'));
+    const dist = path.join(repoRoot, 'dist');
+    for (const f of files) {
+      const first = path.join(dist, f);
+      expect(fs.existsSync(first) && fs.readFileSync(first).equals(fs.readFileSync(path.join(again, f))), `${f} differs from dist/${f} (if dist/ is older than the tree, run npm run build)`).toBe(true);
+    }
     fs.rmSync(tmp, { recursive: true, force: true });
   }, 120_000);
 

@@ -7,13 +7,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyEdits, copyTree, validFixture } from '../helpers.ts';
+import { applyEdits, copyTree, scriptCommand, validFixture } from '../helpers.ts';
 import { A, ARTICLE_SENTINEL, H, SENTINEL, categories, text } from './hostile-cases.ts';
 import { repoRoot } from '../../scripts/shared/paths.ts';
 
 
 const rssHook = path.join(repoRoot, 'scripts', 'bench', 'report-resources.cjs');
-const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
+
 const dirs: string[] = [];
 afterAll(() => {
   for (const d of dirs) fs.rmSync(path.dirname(d), { recursive: true, force: true });
@@ -21,7 +21,8 @@ afterAll(() => {
 
 function runValidate(dir: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(tsx, [path.join(repoRoot, 'scripts', 'validate', 'validate.ts'), '--data', dir], {
+    // As `npm run validate` runs it.
+    const child = spawn(process.execPath, [...scriptCommand('validate/validate.ts'), '--data', dir], {
       env: { ...process.env, NODE_OPTIONS: `--require ${rssHook}` },
     });
     let stdout = '';

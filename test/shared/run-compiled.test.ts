@@ -1,5 +1,5 @@
 // `npm run validate` runs the validator from JavaScript compiled into .cache/ (see
-// scripts/validate/run-compiled.mjs). What it reports must be what the TypeScript sources report,
+// scripts/shared/run-compiled.mjs). What it reports must be what the TypeScript sources report,
 // in one thread or several, and an edit of scripts/ must reach the next run.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -7,7 +7,11 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../scripts/shared/paths.ts';
-import { applyEdits, copyTree, fixturesDir, runScript, validFixture, type Case } from '../helpers.ts';
+import { applyEdits, copyTree, fixturesDir, validFixture, type Case } from '../helpers.ts';
+import { report, validate } from '../../scripts/validate/validate.ts';
+
+/** What the TypeScript sources report, run here: the command line's output and status. */
+const fromSources = async (dir: string) => report(await validate({ dataDir: dir, threads: 1 }), 'json');
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -15,7 +19,7 @@ afterAll(() => {
 });
 
 function runCompiled(root: string, args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'validate', 'run-compiled.mjs'), path.join(root, 'scripts', 'validate', 'validate.ts'), ...args], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'shared', 'run-compiled.mjs'), path.join(root, 'scripts', 'validate', 'validate.ts'), ...args], { cwd: root, encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -44,8 +48,8 @@ function scratchRepository(): string {
 }
 
 describe('the compiled validator', () => {
-  it.each(trees.map((t) => [t.name, t.dir]))('reports what the TypeScript validator reports: %s', (_, dir) => {
-    const expected = runScript('validate/validate.ts', ['--data', dir, '--format', 'json', '--threads', '1']);
+  it.each(trees.map((t) => [t.name, t.dir]))('reports what the TypeScript validator reports: %s', async (_, dir) => {
+    const expected = await fromSources(dir);
     for (const threads of ['1', '2']) {
       const got = runCompiled(repoRoot, ['--data', dir, '--format', 'json', '--threads', threads]);
       expect(got.stderr).not.toMatch(/\n\s+at /); // no stack trace
@@ -78,10 +82,10 @@ describe('the compiled validator', () => {
     for (const f of compiled) expect(fs.readFileSync(f, 'utf8')).toMatch(/^\/\/ DO NOT EDIT: compiled from scripts\/validate\/validate\.ts/);
   }, 60_000);
 
-  it('runs the TypeScript sources, and says so, when the compiled copy cannot be written', () => {
+  it('runs the TypeScript sources, and says so, when the compiled copy cannot be written', async () => {
     const root = scratchRepository();
     fs.writeFileSync(path.join(root, '.cache'), 'a file where the cache folder would go');
-    const expected = runScript('validate/validate.ts', ['--data', validFixture, '--format', 'json']);
+    const expected = await fromSources(validFixture);
     const got = runCompiled(root, ['--data', validFixture, '--format', 'json']);
     expect(got.stderr).toContain('note: could not write the compiled scripts');
     expect(got.stderr).not.toMatch(/\n\s+at /);
@@ -89,8 +93,8 @@ describe('the compiled validator', () => {
   }, 60_000);
 
   it('explains its usage when it is not given a TypeScript script', () => {
-    const r = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'validate', 'run-compiled.mjs')], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'shared', 'run-compiled.mjs')], { encoding: 'utf8' });
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('usage: node scripts/validate/run-compiled.mjs');
+    expect(r.stderr).toContain('usage: node scripts/shared/run-compiled.mjs');
   });
 });

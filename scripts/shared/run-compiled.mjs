@@ -1,9 +1,10 @@
 // @ts-check
-// node scripts/validate/run-compiled.mjs <script.ts> [args ...]
+// node scripts/shared/run-compiled.mjs <script.ts> [args ...]
 // Runs a script of scripts/ from JavaScript compiled once into .cache/scripts/, not through
 // a TypeScript loader. On Node 20 a loader runs its hooks on a thread of its own and every
 // module waits on it: about 0.3 s of each start, and again in each worker thread, which a
-// contributor pays after every edit (`npm run validate -- --changed`). The compiled copy is
+// contributor pays after every edit (`npm run validate -- --changed`, `npm run fix`). The
+// validator, fix and the build run this way (package.json). The compiled copy is
 // keyed by the path, size and modification time of every file under scripts/ and by the
 // TypeScript version, so an edit is compiled on the next run, and never run stale.
 import fs from 'node:fs';
@@ -11,8 +12,8 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-// This file lives in scripts/validate/; what it compiles is the whole of scripts/, since the
-// validator imports the shared modules and the API beside its own folder.
+// This file lives in scripts/shared/; what it compiles is the whole of scripts/, since a
+// script imports the shared modules and the API beside its own folder.
 const scriptsDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const root = path.dirname(scriptsDir);
 const cacheDir = path.join(root, '.cache', 'scripts');
@@ -61,7 +62,7 @@ async function compileInto(dir, files) {
       // Imports of ./x.ts become ./x.js, and of ./x.cts, ./x.cjs, as in the compiled tree.
       compilerOptions: { module: kind[1], target: ts.ScriptTarget.ES2022, rewriteRelativeImportExtensions: true, esModuleInterop: true, sourceMap: false },
     });
-    fs.writeFileSync(to, `// DO NOT EDIT: compiled from scripts/${rel.split(path.sep).join('/')} by scripts/validate/run-compiled.mjs, and compiled again whenever scripts/ changes.\n${outputText}`);
+    fs.writeFileSync(to, `// DO NOT EDIT: compiled from scripts/${rel.split(path.sep).join('/')} by scripts/shared/run-compiled.mjs, and compiled again whenever scripts/ changes.\n${outputText}`);
   }
 }
 
@@ -99,7 +100,7 @@ export async function compiledScripts() {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [script, ...args] = process.argv.slice(2);
   if (!script || !script.endsWith('.ts')) {
-    console.error('usage: node scripts/validate/run-compiled.mjs <script of scripts/>.ts [args ...]');
+    console.error('usage: node scripts/shared/run-compiled.mjs <script of scripts/>.ts [args ...]');
     process.exit(2);
   }
   const rel = path.relative(scriptsDir, path.resolve(script));
