@@ -98,8 +98,10 @@ describe.skipIf(!hasBrowser)('the annotation workbench in Chromium', () => {
 
   async function apply(): Promise<void> {
     await page.locator('form.panel button[type=submit]').click();
-    // A change is applied when its form closes; a refused one keeps the form and says why.
-    await expect.poll(async () => ((await page.locator('form.panel').count()) === 0 ? 'applied' : await status()), { timeout: 10_000 }).toBe('applied');
+    // A change is applied when its form closes and the page says so; a refused one keeps the
+    // form and says why. (A form that closed without the change would show here, not later.)
+    const applied = async () => ((await page.locator('form.panel').count()) === 0 && (await status())?.includes('not saved yet') ? 'applied' : await status());
+    await expect.poll(applied, { timeout: 15_000 }).toBe('applied');
   }
 
   it('starts an article from its text, as npm run new does', async () => {

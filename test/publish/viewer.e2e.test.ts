@@ -154,7 +154,8 @@ describe.skipIf(!hasBrowser)('the viewer in Chromium', () => {
     await page.close();
   });
 
-  it.each([['desktop', 1280, 900], ['phone', 390, 844]] as const)('every page at %s size: no axe violation of any impact, no dead in-page link', async (_, width, height) => {
+  // The two sizes in contexts of their own, side by side: most of each is waiting on the page.
+  it.concurrent.each([['desktop', 1280, 900], ['phone', 390, 844]] as const)('every page at %s size: no axe violation of any impact, no dead in-page link', async (_, width, height) => {
     const context = await browser.newContext({ viewport: { width, height }, bypassCSP: true });
     const page = await context.newPage();
     for (const file of pages()) {
