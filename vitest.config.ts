@@ -4,14 +4,20 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Vitest's order (failed first, then the slowest of the last run, or the largest file on a
- * fresh checkout), except that the project's type check starts first: it is one long
- * compiler run that, started late, would end the whole run on its own.
+ * fresh checkout), except that two long chains start first: the project's type check (one
+ * compiler run) and the contribution (a scratch copy, then the package's tests in it). Each
+ * is small as a file, so a fresh checkout would start it last, and wait for it at the end.
  */
-class TypeCheckFirst extends BaseSequencer {
+const LONG_CHAINS = ['test/typecheck.test.ts', 'test/contribute/contribution.test.ts'];
+class LongChainsFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    const first = (f: TestSpecification) => f.moduleId.endsWith('/test/typecheck.test.ts');
-    return [...sorted.filter(first), ...sorted.filter((f) => !first(f))];
+    const rank = (f: TestSpecification) => {
+      const i = LONG_CHAINS.findIndex((name) => f.moduleId.endsWith(`/${name}`));
+      return i === -1 ? LONG_CHAINS.length : i;
+    };
+    // A stable sort: the other files keep vitest's order.
+    return sorted.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
   }
 }
 
@@ -29,7 +35,7 @@ export default defineConfig({
     // changes global state (environment, working folder, module mocks), and the fresh
     // processes cost about 15 s of CPU per run.
     isolate: false,
-    sequence: { sequencer: TypeCheckFirst },
+    sequence: { sequencer: LongChainsFirst },
     // Type-level tests: test/**/*.test-d.ts are checked by tsc, not run. Their own project,
     // so that the whole project is type-checked once (test/typecheck.test.ts), not twice.
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './test/tsconfig.type-tests.json' },
