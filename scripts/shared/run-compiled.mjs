@@ -38,32 +38,61 @@ function typescriptVersion() {
   return JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'typescript', 'package.json'), 'utf8')).version;
 }
 
+/** The name of the list, in each compiled tree, of the key of every script it was compiled from. */
+const KEYS = '.keys.json';
+
 /**
  * TypeScript files become JavaScript of the same module kind; every other file is copied.
+ * A file whose key (path, size, time) is that of a file of the last tree compiled is taken
+ * from that tree: after an edit, only the edited files are compiled again.
  * @param {string} dir
- * @param {string[]} files
+ * @param {Map<string, string>} keys path -> key, of the files to compile
+ * @param {string | undefined} previous the last tree compiled, if any
  */
-async function compileInto(dir, files) {
-  const ts = (await import('typescript')).default;
-  for (const rel of files) {
+async function compileInto(dir, keys, previous) {
+  /** @type {Record<string, string>} */
+  let reuse = {};
+  try {
+    if (previous) reuse = JSON.parse(fs.readFileSync(path.join(previous, KEYS), 'utf8'));
+  } catch {
+    // A tree without its list (or with a broken one) is compiled in full.
+  }
+  /** @type {typeof import('typescript') | undefined} */
+  let ts;
+  for (const [rel, key] of keys) {
     const from = path.join(scriptsDir, rel);
     const ext = path.extname(rel);
-    /** @type {Record<string, [string, import('typescript').ModuleKind]>} */
-    const kinds = { '.ts': ['.js', ts.ModuleKind.ESNext], '.mts': ['.mjs', ts.ModuleKind.ESNext], '.cts': ['.cjs', ts.ModuleKind.CommonJS] };
-    const kind = kinds[ext];
-    const to = path.join(dir, kind && !rel.endsWith('.d.ts') ? rel.slice(0, -ext.length) + kind[0] : rel);
+    const outExt = rel.endsWith('.d.ts') ? undefined : { '.ts': '.js', '.mts': '.mjs', '.cts': '.cjs' }[ext];
+    const outRel = outExt ? rel.slice(0, -ext.length) + outExt : rel;
+    const to = path.join(dir, outRel);
     fs.mkdirSync(path.dirname(to), { recursive: true });
-    if (!kind || rel.endsWith('.d.ts')) {
+    if (previous && reuse[rel] === key) {
+      try {
+        fs.copyFileSync(path.join(previous, outRel), to);
+        continue;
+      } catch {
+        // Gone meanwhile (an hour-old tree that another run removed): compiled below instead.
+      }
+    }
+    if (!outExt) {
       fs.copyFileSync(from, to);
       continue;
     }
+    ts ??= (await import('typescript')).default;
     const { outputText } = ts.transpileModule(fs.readFileSync(from, 'utf8'), {
       fileName: from,
       // Imports of ./x.ts become ./x.js, and of ./x.cts, ./x.cjs, as in the compiled tree.
-      compilerOptions: { module: kind[1], target: ts.ScriptTarget.ES2022, rewriteRelativeImportExtensions: true, esModuleInterop: true, sourceMap: false },
+      compilerOptions: { module: ext === '.cts' ? ts.ModuleKind.CommonJS : ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, rewriteRelativeImportExtensions: true, esModuleInterop: true, sourceMap: false },
     });
     fs.writeFileSync(to, `// DO NOT EDIT: compiled from scripts/${rel.split(path.sep).join('/')} by scripts/shared/run-compiled.mjs, and compiled again whenever scripts/ changes.\n${outputText}`);
   }
+  fs.writeFileSync(path.join(dir, KEYS), JSON.stringify(Object.fromEntries(keys)));
+}
+
+/** The most recently compiled tree in the cache, if any. */
+function lastCompiled() {
+  const trees = fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir).filter((n) => !n.startsWith('.')).map((n) => path.join(cacheDir, n)) : [];
+  return trees.sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
 }
 
 /**
@@ -71,19 +100,24 @@ async function compileInto(dir, files) {
  * @returns {Promise<string>}
  */
 export async function compiledScripts() {
-  const files = listFiles(scriptsDir);
-  const key = createHash('sha256').update(`typescript ${typescriptVersion()}\n`);
-  for (const rel of files) {
+  const version = typescriptVersion();
+  const key = createHash('sha256').update(`typescript ${version}\n`);
+  /** @type {Map<string, string>} */
+  const keys = new Map();
+  for (const rel of listFiles(scriptsDir)) {
     const st = fs.statSync(path.join(scriptsDir, rel));
+    // The TypeScript version is part of each file's key too: a new compiler compiles all again.
+    keys.set(rel, `${version}\0${st.size}\0${st.mtimeMs}`);
     key.update(`${rel}\0${st.size}\0${st.mtimeMs}\n`);
   }
   const out = path.join(cacheDir, key.digest('hex').slice(0, 20));
   if (fs.existsSync(out)) return out;
   // Compiled aside and renamed into place, so that runs started together never see half a tree.
   fs.mkdirSync(cacheDir, { recursive: true });
+  const previous = lastCompiled();
   const tmp = fs.mkdtempSync(path.join(cacheDir, '.tmp-'));
   try {
-    await compileInto(tmp, files);
+    await compileInto(tmp, keys, previous);
     fs.renameSync(tmp, out);
   } catch (e) {
     fs.rmSync(tmp, { recursive: true, force: true });
