@@ -26,6 +26,7 @@ export interface ShareResult {
   timing?: [string, number][];
 }
 
+/** The name `--timing` gives the reading, parsing and schema check of the files and their texts. */
 export const LOADING = '(read, parse, schema, texts)';
 
 export function checkShare(plan: CorpusPlan, rules: readonly Rule[], task: Pick<ShareTask, 'articleFiles' | 'withEntities' | 'chunk' | 'timing'>): ShareResult {

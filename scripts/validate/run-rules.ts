@@ -41,7 +41,7 @@ export function toProblem(rule: string, f: Finding): Problem {
   return { file: f.file.display, line, column, severity: f.severity ?? 'error', message: oneLine(f.message), pointer: toPointer(path), rule };
 }
 
-/** Milliseconds spent in each rule (and in loading, under "(read, parse, schema)"), summed over a run. */
+/** Milliseconds spent in each rule (and in loading the files, under LOADING of check-share.ts), summed over a run. */
 export type Timing = Map<string, number>;
 
 /** Adds one run's times to another's (a worker's to the main thread's, say). */
