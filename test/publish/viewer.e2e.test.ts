@@ -179,15 +179,21 @@ describe.skipIf(!hasBrowser)('the viewer in Chromium', () => {
     const split = await page.$$eval('.text a.seg', (as) => {
       const section = document.querySelector('.text')!;
       const word = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+      // Where each text node starts in the section's text, found in one pass: the character
+      // just before a link and the one just after it are then looked up, not serialized.
+      const full = section.textContent ?? '';
+      const startOf = new Map<Node, number>();
+      const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(), at = 0; n; n = walker.nextNode()) {
+        startOf.set(n, at);
+        at += (n as Text).data.length;
+      }
       return as.filter((a) => {
-        const before = document.createRange();
-        before.setStart(section, 0);
-        before.setEndBefore(a);
-        const after = document.createRange();
-        after.setStartAfter(a);
-        after.setEnd(section, section.childNodes.length);
+        const first = document.createTreeWalker(a, NodeFilter.SHOW_TEXT).nextNode();
         const t = a.textContent ?? '';
-        return (word(before.toString().slice(-1)) && word(t[0])) || (word(t.slice(-1)) && word(after.toString()[0]));
+        if (!first || t === '') return false;
+        const start = startOf.get(first)!;
+        return (word(full[start - 1]) && word(t[0])) || (word(t.slice(-1)) && word(full[start + t.length]));
       }).map((a) => a.textContent);
     });
     expect(split).toEqual([]);
