@@ -1,6 +1,6 @@
 // One walk over a parsed record that finds, for every rule that needs them, its selectors,
-// its bases and its notes. Three rules each walked every record on their own; the walks cost
-// more than those rules' checks. The index is built on first use and kept with the value.
+// its bases and its notes: three rules each walked every record on their own, where one walk
+// does. The index is built when a rule first asks, and kept on the record file.
 import type { Selector } from '../../types/index.d.ts';
 
 /** A path into a record: keys and array indexes. */
@@ -9,7 +9,7 @@ export type Path = (string | number)[];
 export interface Located<T> {
   value: T;
   /** Where it is in the record. The path of its parent is shared by its siblings (one copy
-   * per parent, not per selector: a record has thousands of selectors, and few are reported). */
+   * per parent, not per selector: a record has hundreds of selectors, and few are reported). */
   parent: readonly (string | number)[];
   key: string | number;
 }
@@ -38,7 +38,8 @@ export interface RecordIndex {
 const isBasisKey = (k: string) => k === 'basis' || k === 'urlBasis' || k === 'wikidataBasis';
 const isNoteKey = (k: string) => k === 'note' || k === 'explanation';
 
-export function isSelector(v: unknown): v is Selector {
+/** Any object with numeric start and end and a string exact: a selector, wherever it stands. */
+function isSelector(v: unknown): v is Selector {
   if (typeof v !== 'object' || v === null) return false;
   const o = v as Record<string, unknown>;
   return typeof o.start === 'number' && typeof o.end === 'number' && typeof o.exact === 'string';
