@@ -3,7 +3,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
 import { loadCorpus } from '../scripts/validate/corpus.ts';
 import { loadRules, runRules } from '../scripts/validate/run-rules.ts';
 import { Canonicalizer } from '../scripts/validate/canonical.ts';
@@ -120,8 +122,9 @@ export interface CliResult {
  * compiled copy (run-compiled.mjs) or under the TypeScript loader, as package.json says, so
  * that a test runs what a user's `npm run` runs. A script without a command gets the loader.
  */
+let npmScripts: Record<string, string> | undefined;
 export function scriptCommand(script: string): string[] {
-  const scripts = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const scripts = (npmScripts ??= (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
   const file = path.join(repoRoot, 'scripts', script);
   const command = Object.values(scripts).find((c) => c.startsWith('node ') && c.split(' ').at(-1) === `scripts/${script}`);
   const nodeArgs = command ? command.split(' ').slice(1, -1).map((a) => (a.startsWith('scripts/') ? path.join(repoRoot, a) : a)) : ['--import', 'tsx'];
@@ -132,4 +135,31 @@ export function scriptCommand(script: string): string[] {
 export function runScript(script: string, args: string[], cwd = repoRoot): CliResult {
   const r = spawnSync(process.execPath, [...scriptCommand(script), ...args], { cwd, encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Runs a command without blocking, so that several run side by side, and captures its output. */
+export function runAsync(cmd: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: options.cwd ?? repoRoot, env: options.env ?? process.env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  nodes: { target: string[] }[];
+}
+
+let axeSource: string | undefined;
+
+/** Runs every axe-core rule on a page; only violations have their nodes worked out (axe's advice for speed). */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate((axeSource ??= fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')));
+  const result = (await page.evaluate(() => (window as unknown as { axe: { run: (context: Document, options: object) => Promise<unknown> } }).axe.run(document, { resultTypes: ['violations'] }))) as { violations: AxeViolation[] };
+  return result.violations;
 }

@@ -157,7 +157,18 @@ export function timeTests(): TestTimes {
   spawnSync('npm', ['test', '--', '--reporter=json', `--outputFile.json=${report}`], { cwd: repoRoot, stdio: 'ignore' });
   const wallS = Number(process.hrtime.bigint() - t0) / 1e9;
   if (!fs.existsSync(report)) throw new Error('npm test wrote no report: run it on its own to see why');
-  const r = JSON.parse(fs.readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; testResults: { name: string; startTime: number; endTime: number; assertionResults: unknown[] }[] };
+  return testTimes(JSON.parse(fs.readFileSync(report, 'utf8')) as VitestReport, wallS);
+}
+
+/** The parts of vitest's JSON report that the bench reads. */
+export interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  testResults: { name: string; startTime: number; endTime: number; assertionResults: unknown[] }[];
+}
+
+/** A test run's wall time, counts and five slowest files, from vitest's JSON report. */
+export function testTimes(r: VitestReport, wallS: number): TestTimes {
   const slowest = r.testResults
     .map((f) => ({ file: path.relative(repoRoot, f.name), s: (f.endTime - f.startTime) / 1000, tests: f.assertionResults.length }))
     .sort((a, b) => b.s - a.s)

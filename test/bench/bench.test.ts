@@ -9,6 +9,7 @@ import { makeSyntheticCorpus } from '../../scripts/bench/synthetic-corpus.ts';
 import { loadCorpus } from '../../scripts/validate/corpus.ts';
 import { loadRules, runRules } from '../../scripts/validate/run-rules.ts';
 import { runScript } from '../helpers.ts';
+import { formatResult, testTimes, type BenchResult } from '../../scripts/bench/bench.ts';
 import { LOADING } from '../../scripts/validate/check-share.ts';
 import { defaultDataDir, repoRoot } from '../../scripts/shared/paths.ts';
 import { spawnSync } from 'node:child_process';
@@ -51,6 +52,14 @@ describe('npm run bench', () => {
     const rules = fs.readdirSync(path.join(repoRoot, 'scripts', 'validate', 'rules')).map((f) => path.basename(f, '.ts'));
     expect(result.rules.map((x) => x.rule).sort()).toEqual([...rules, LOADING].sort());
     expect(r.stdout).toContain('| where validate spends its time');
+    // --tests adds npm test's time and its five slowest files, read from vitest's report.
+    const file = (name: string, seconds: number) => ({ name: path.join(repoRoot, 'test', name), startTime: 1000, endTime: 1000 + seconds * 1000, assertionResults: [{}, {}] });
+    const report = { numPassedTests: 12, numFailedTests: 0, testResults: ['a', 'b', 'c', 'd', 'e', 'f'].map((n, i) => file(`${n}.test.ts`, i + 1)) };
+    const tests = testTimes(report, 90);
+    expect(tests.slowest.map((f) => f.file)).toEqual(['f', 'e', 'd', 'c', 'b'].map((n) => path.join('test', `${n}.test.ts`)));
+    const table = formatResult({ ...(result as unknown as BenchResult), tests });
+    expect(table).toContain('`npm test`: 90 s wall, 12 passed, 0 failed');
+    expect(table).toContain(`| ${path.join('test', 'f.test.ts')} | 2 | 6.0 s |`);
   }, 120_000);
 
   it('measures the workbench on the largest record: opening, checking and saving a change', () => {

@@ -9,18 +9,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startWorkbench, type Workbench } from '../../scripts/contribute/workbench/server.ts';
 import { repoRoot } from '../../scripts/shared/paths.ts';
-import { runScript, validFixture } from '../helpers.ts';
+import { axeViolations, runScript, validFixture } from '../helpers.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const hasBrowser = fs.existsSync(CHROMIUM);
 if (!hasBrowser) console.warn(`workbench e2e skipped: no Chromium at ${CHROMIUM}; install Debian's chromium package`);
 const shots = path.join(repoRoot, 'dist', 'screenshots');
-const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const ID = '2026-01-05-acme-stops-huawei-sales';
 // An emoji first: every span after it sits one UTF-16 unit further than its code point.
@@ -54,9 +52,7 @@ describe.skipIf(!hasBrowser)('the annotation workbench in Chromium', () => {
   });
 
   async function axe(name: string): Promise<void> {
-    await page.evaluate(axeSource);
-    const result = (await page.evaluate(() => (window as unknown as { axe: { run: (context: Document, options: object) => Promise<unknown> } }).axe.run(document, { resultTypes: ['violations'] }))) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${name}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const bad = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${name}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     expect(bad).toEqual([]);
   }
 

@@ -5,11 +5,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../scripts/shared/paths.ts';
-import { runScript } from '../helpers.ts';
+import { runAsync, runScript } from '../helpers.ts';
 
 const bin = (name: string) => path.join(repoRoot, 'node_modules', '.bin', name);
 const run = (cmd: string, args: string[], cwd = repoRoot) => spawnSync(cmd, args, { cwd, encoding: 'utf8' });
@@ -20,18 +20,6 @@ const ARTICLE = path.basename(dataFiles('articles')[0]!, '.json');
 const JSON_SUBPATH = `./articles/${ARTICLE}.json`;
 /** The package's own files, which do not change with the data. */
 const ownFiles = path.join(repoRoot, 'test', 'fixtures', 'pack-files.json');
-
-/** Runs a command without blocking, so that several run side by side. */
-function runAsync(cmd: string, args: string[], cwd: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 // The tarball, packed once (as `npm publish` would pack it) for every check in this file.
 const packDir = fs.mkdtempSync(path.join(os.tmpdir(), 'htn-pack-'));
@@ -189,7 +177,7 @@ export { first, name, reports, cameo, definition, counted };
         for (const [file, source] of g.files) fs.writeFileSync(path.join(project, file), source);
         fs.writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: compilerOptions(g.resolution), files: [...g.files.keys()] }));
         const tscBin = path.join(repoRoot, 'node_modules', compilers[g.compiler], 'bin', 'tsc');
-        const r = await runAsync(process.execPath, [tscBin, '-p', project, '--pretty', 'false'], project);
+        const r = await runAsync(process.execPath, [tscBin, '-p', project, '--pretty', 'false'], { cwd: project });
         // One entry per diagnostic: its first line names the file, indented lines go on with it.
         const entries: string[] = [];
         for (const line of (r.stdout + r.stderr).split('\n').filter(Boolean)) {

@@ -5,13 +5,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { buildSite } from '../../scripts/publish/viewer.ts';
 import { repoRoot } from '../../scripts/shared/paths.ts';
 import { loadCorpus, validRecords } from '../../scripts/validate/corpus.ts';
-import { validFixture } from '../helpers.ts';
+import { axeViolations, validFixture } from '../helpers.ts';
 import { articles, getEntity, registryEvents } from '../../dist/index.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -138,19 +137,12 @@ describe.skipIf(!hasBrowser)('the viewer in Chromium', () => {
     await page.close();
   }, 60_000);
 
-  const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  /** Every axe rule on the page; only violations have their nodes worked out (axe's advice for speed). */
-  async function runAxe(page: Page): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> {
-    await page.evaluate(axeSource);
-    return (await page.evaluate(() => (window as unknown as { axe: { run: (context: Document, options: object) => Promise<unknown> } }).axe.run(document, { resultTypes: ['violations'] }))) as { violations: { id: string; impact: string; nodes: unknown[] }[] };
-  }
   const pages = () => fs.readdirSync(site).filter((f) => f.endsWith('.html'));
 
   it('axe, run as below, reports a violation in a page that has one', async () => {
     const page = await browser.newPage();
     await page.setContent('<!doctype html><html lang="en"><title>t</title><main><img src="x.png"></main></html>');
-    const result = await runAxe(page);
-    expect(result.violations.map((v) => v.id)).toContain('image-alt');
+    expect((await axeViolations(page)).map((v) => v.id)).toContain('image-alt');
     await page.close();
   });
 
@@ -160,8 +152,7 @@ describe.skipIf(!hasBrowser)('the viewer in Chromium', () => {
     const page = await context.newPage();
     for (const file of pages()) {
       await page.goto(url(file));
-      const result = await runAxe(page);
-      expect(result.violations.map((v) => `${file}: ${v.id} (${v.impact}, ${v.nodes.length} node(s))`)).toEqual([]);
+      expect((await axeViolations(page)).map((v) => `${file}: ${v.id} (${v.impact}, ${v.nodes.length} node(s))`)).toEqual([]);
       const dead = await page.$$eval('a[href^="#"]', (as) => as.map((a) => a.getAttribute('href')!.slice(1)).filter((id) => id !== '' && !document.getElementById(id)));
       expect(dead, file).toEqual([]);
     }

@@ -5,9 +5,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyEdits, copyTree, scriptCommand, validFixture } from '../helpers.ts';
+import { applyEdits, copyTree, runAsync, scriptCommand, validFixture } from '../helpers.ts';
 import { A, ARTICLE_SENTINEL, H, SENTINEL, categories, text } from './hostile-cases.ts';
 import { repoRoot } from '../../scripts/shared/paths.ts';
 
@@ -19,18 +18,9 @@ afterAll(() => {
   for (const d of dirs) fs.rmSync(path.dirname(d), { recursive: true, force: true });
 });
 
-function runValidate(dir: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    // As `npm run validate` runs it.
-    const child = spawn(process.execPath, [...scriptCommand('validate/validate.ts'), '--data', dir], {
-      env: { ...process.env, NODE_OPTIONS: `--require ${rssHook}` },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
+/** The validator as `npm run validate` runs it, reporting its peak memory and time. */
+function runValidate(dir: string) {
+  return runAsync(process.execPath, [...scriptCommand('validate/validate.ts'), '--data', dir], { env: { ...process.env, NODE_OPTIONS: `--require ${rssHook}` } });
 }
 
 /** Peak memory (MiB) and time (ms) of the slowest process in the run. */
