@@ -142,7 +142,7 @@ export function runBench(articles: number, runs: number, keep = false): BenchRes
     ];
     // Where the validator's time goes: one more run, untimed as a whole, with --timing.
     const timed = spawnSync(process.execPath, [...validateCommand, '--data', data, '--timing'], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 1 << 30 });
-    const rules = [...timed.stderr.matchAll(/^(\S.*?)\s+(\d+)\s+[\d.]+%$/gm)].map((m) => ({ rule: m[1]!, ms: Number(m[2]) }));
+    const rules = [...timed.stderr.matchAll(/^(\S.*?)\s+([\d.]+)\s+[\d.]+%$/gm)].filter((m) => m[1] !== 'total').map((m) => ({ rule: m[1]!, ms: Math.round(Number(m[2])) }));
     return { articles, corpusMiB, runs, node: process.version, rows, targets, rules };
   } finally {
     if (!keep) fs.rmSync(root, { recursive: true, force: true });

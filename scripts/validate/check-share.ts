@@ -26,8 +26,11 @@ export interface ShareResult {
   timing?: [string, number][];
 }
 
-/** The name `--timing` gives the reading, parsing and schema check of the files and their texts. */
-export const LOADING = '(read, parse, schema, texts)';
+/**
+ * The name `--timing` gives the reading and parsing of the files and their texts, which
+ * includes checking each file against its schema; the rule `schema` only reports the errors.
+ */
+export const LOADING = '(loading: read, parse, check against the schema)';
 
 export function checkShare(plan: CorpusPlan, rules: readonly Rule[], task: Pick<ShareTask, 'articleFiles' | 'withEntities' | 'chunk' | 'timing'>): ShareResult {
   const problems: Problem[] = [];

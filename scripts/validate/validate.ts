@@ -94,10 +94,8 @@ export function timingTable(timing: Timing): string {
   const rows = [...timing].sort((a, b) => b[1] - a[1]);
   const total = rows.reduce((sum, [, ms]) => sum + ms, 0);
   const width = Math.max(4, ...rows.map(([name]) => name.length));
-  return [
-    `${'rule'.padEnd(width)}  time (ms, all threads)  share`,
-    ...rows.map(([name, ms]) => `${name.padEnd(width)}  ${ms.toFixed(0).padStart(22)}  ${((100 * ms) / total).toFixed(1).padStart(4)}%`),
-  ].join('\n');
+  const line = (name: string, ms: number) => `${name.padEnd(width)}  ${ms.toFixed(1).padStart(22)}  ${((100 * ms) / total).toFixed(1).padStart(5)}%`;
+  return [`${'rule'.padEnd(width)}  time (ms, all threads)   share`, ...rows.map(([name, ms]) => line(name, ms)), line('total', total)].join('\n');
 }
 
 /** `--changed` takes an optional base: the next argument, unless it is an option or a path. */
